@@ -1,0 +1,204 @@
+package catalog
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"path"
+	"regexp"
+	"sort"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Catalog is a validated set of rules.
+type Catalog struct {
+	Rules []*Rule
+	byID  map[string]*Rule
+	// fixtureFS maps a rule ID to the file system and directory its
+	// fixtures live in.
+	fixtures map[string]fixtureDir
+}
+
+type fixtureDir struct {
+	fsys fs.FS
+	dir  string
+}
+
+// Lookup returns the rule with that ID (case-insensitive), or nil.
+func (c *Catalog) Lookup(id string) *Rule {
+	return c.byID[strings.ToUpper(id)]
+}
+
+// FixtureFS returns the file system and directory where a rule's fixtures
+// live (beside its YAML file).
+func (c *Catalog) FixtureFS(id string) (fs.FS, string) {
+	d := c.fixtures[strings.ToUpper(id)]
+	return d.fsys, d.dir
+}
+
+// Error is a problem in one rule file.
+type Error struct {
+	Path  string
+	Field string
+	Msg   string
+}
+
+func (e *Error) Error() string {
+	if e.Field == "" {
+		return fmt.Sprintf("%s: %s", e.Path, e.Msg)
+	}
+	return fmt.Sprintf("%s: field %q: %s", e.Path, e.Field, e.Msg)
+}
+
+// Errors collects every problem found while loading, so that a rule author
+// sees them all at once.
+type Errors []error
+
+func (es Errors) Error() string {
+	var b strings.Builder
+	for i, e := range es {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		b.WriteString(e.Error())
+	}
+	return b.String()
+}
+
+// Options control loading.
+type Options struct {
+	// Builtin marks the rules as embedded ones.
+	Builtin bool
+	// QueryCheck, when set, compiles each pattern's query for each of its
+	// grammars and returns the capture names it defines, or an error. The
+	// engine provides it; the catalog itself does not link tree-sitter.
+	QueryCheck func(langCode, query string) (captures []string, err error)
+	// PathPrefix is prepended to file paths in messages (the folder a
+	// user passed with --rules).
+	PathPrefix string
+}
+
+// Load reads every *.yaml file under root in fsys (recursively) as a rule.
+func Load(fsys fs.FS, root string, opts Options) (*Catalog, error) {
+	c := &Catalog{byID: map[string]*Rule{}, fixtures: map[string]fixtureDir{}}
+	if err := c.add(fsys, root, opts); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// Merge adds the rules under root in fsys to the catalog. Rule IDs must be
+// unique across both.
+func (c *Catalog) Merge(fsys fs.FS, root string, opts Options) error {
+	return c.add(fsys, root, opts)
+}
+
+func (c *Catalog) add(fsys fs.FS, root string, opts Options) error {
+	var files []string
+	err := fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() && (strings.HasSuffix(p, ".yaml") || strings.HasSuffix(p, ".yml")) {
+			files = append(files, p)
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("reading rules in %s: %w", root, err)
+	}
+	if len(files) == 0 {
+		return fmt.Errorf("no rule files (*.yaml) in %s", root)
+	}
+	sort.Strings(files)
+	var errs Errors
+	for _, p := range files {
+		shown := p
+		if opts.PathPrefix != "" {
+			shown = path.Join(opts.PathPrefix, p)
+		}
+		data, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			errs = append(errs, &Error{Path: shown, Msg: err.Error()})
+			continue
+		}
+		r, ferrs := Parse(shown, data, opts)
+		if len(ferrs) > 0 {
+			errs = append(errs, ferrs...)
+			continue
+		}
+		r.Builtin = opts.Builtin
+		key := strings.ToUpper(r.ID)
+		if prev, dup := c.byID[key]; dup {
+			errs = append(errs, &Error{Path: shown, Field: "id", Msg: fmt.Sprintf("%s is already defined in %s", r.ID, prev.Path)})
+			continue
+		}
+		if want := r.ID + path.Ext(p); path.Base(p) != want {
+			errs = append(errs, &Error{Path: shown, Field: "id", Msg: fmt.Sprintf("file name must be %s to match the rule ID", want)})
+			continue
+		}
+		c.byID[key] = r
+		c.fixtures[key] = fixtureDir{fsys: fsys, dir: path.Dir(p)}
+		c.Rules = append(c.Rules, r)
+	}
+	if len(errs) > 0 {
+		return errs
+	}
+	errs = append(errs, c.checkReferences()...)
+	if len(errs) > 0 {
+		return errs
+	}
+	sort.Slice(c.Rules, func(i, j int) bool { return c.Rules[i].ID < c.Rules[j].ID })
+	return nil
+}
+
+func (c *Catalog) checkReferences() Errors {
+	var errs Errors
+	for _, r := range c.Rules {
+		for _, s := range r.Supersedes {
+			if c.Lookup(s) == nil {
+				errs = append(errs, &Error{Path: r.Path, Field: "supersedes", Msg: fmt.Sprintf("unknown rule %s", s)})
+			}
+			if strings.EqualFold(s, r.ID) {
+				errs = append(errs, &Error{Path: r.Path, Field: "supersedes", Msg: "a rule cannot supersede itself"})
+			}
+		}
+	}
+	return errs
+}
+
+// Parse decodes and validates one rule file. It returns every problem it
+// finds.
+func Parse(p string, data []byte, opts Options) (*Rule, Errors) {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	var r Rule
+	if err := dec.Decode(&r); err != nil {
+		if errors.Is(err, io.EOF) {
+			return nil, Errors{&Error{Path: p, Msg: "empty rule file"}}
+		}
+		return nil, Errors{&Error{Path: p, Msg: yamlMessage(err)}}
+	}
+	var extra any
+	if err := dec.Decode(&extra); err == nil {
+		return nil, Errors{&Error{Path: p, Msg: "one rule per file: found a second YAML document"}}
+	}
+	r.Path = p
+	return &r, validate(&r, opts)
+}
+
+var yamlFieldNotFound = regexp.MustCompile(`field (\S+) not found in type \S+`)
+
+// yamlMessage rewrites the decoder's Go-flavoured messages into ones that
+// talk about rule fields.
+func yamlMessage(err error) string {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	msg = strings.ReplaceAll(msg, "unmarshal errors:\n  ", "")
+	msg = yamlFieldNotFound.ReplaceAllString(msg, "unknown field $1")
+	msg = strings.ReplaceAll(msg, "\n  ", "; ")
+	return msg
+}

@@ -1,0 +1,134 @@
+// Package catalog loads and validates rule files: the threat catalog as
+// data. A rule file is YAML decoded strictly (unknown fields are errors),
+// then checked field by field; every error names the file and the field.
+//
+// The catalog knows the shape of matchers but not how to run them: the
+// engine compiles and evaluates them.
+package catalog
+
+import (
+	"github.com/mcpsafe/mcpsafe/internal/finding"
+)
+
+// Category codes and their names, as in the reference catalog.
+var Categories = map[string]string{
+	"SI":  "Server Implementation",
+	"CE":  "Configuration & Environment",
+	"IDF": "Interaction & Data Flow",
+	"TDL": "Tool Definition & Lifecycle",
+}
+
+// Gates say when a rule may fire.
+const (
+	// GateMCPFile: only in files that import an MCP SDK.
+	GateMCPFile = "mcp-file"
+	// GateMCPProject: anywhere in a project with MCP context.
+	GateMCPProject = "mcp-project"
+	// GateAny: no MCP precondition.
+	GateAny = "any"
+)
+
+// Scan types.
+const (
+	ScanFast  = "fast"
+	ScanDeep  = "deep"
+	ScanProbe = "probe"
+)
+
+// Rule is one catalog entry: its documentation and its matcher.
+type Rule struct {
+	ID       string           `yaml:"id"`
+	Name     string           `yaml:"name"`
+	Title    string           `yaml:"title"`
+	Severity finding.Severity `yaml:"severity"`
+	CWE      string           `yaml:"cwe"`
+	// Category is a code: SI, CE, IDF or TDL.
+	Category string `yaml:"category"`
+	// ScanType is fast, deep or probe.
+	ScanType string `yaml:"scan_type"`
+	// Languages are the inputs the rule covers: py, js, ts, go (source),
+	// and later manifest, config, description, probe.
+	Languages []string `yaml:"languages"`
+	Gate      string   `yaml:"gate"`
+	// Message is the finding message. {{capture}} is replaced by the
+	// text of that capture.
+	Message string `yaml:"message"`
+
+	What   string `yaml:"what"`
+	WhyMCP string `yaml:"why_mcp"`
+	// VulnerableExample and SecureExample map a language code to a code
+	// sample. The samples carry fixture annotations (ruleid:/ok:) and are
+	// checked like fixtures; the annotations are stripped when shown.
+	VulnerableExample map[string]string `yaml:"vulnerable_example"`
+	SecureExample     map[string]string `yaml:"secure_example"`
+	// Detection says how the rule works and what it misses.
+	Detection  string   `yaml:"detection"`
+	References []string `yaml:"references"`
+
+	// Keywords is the prefilter: the rule runs on a file only when the
+	// file contains at least one of them (exact bytes). Empty means
+	// always.
+	Keywords []string `yaml:"keywords"`
+	// Supersedes lists rules this one owns the occurrence over: when both
+	// report the same span, the superseded finding is dropped.
+	Supersedes []string `yaml:"supersedes"`
+	// Deprecated rules keep their ID and never run.
+	Deprecated bool `yaml:"deprecated"`
+
+	Patterns []Pattern `yaml:"patterns"`
+
+	// Path is where the rule was loaded from, for messages.
+	Path string `yaml:"-"`
+	// Builtin is true for rules embedded in the binary.
+	Builtin bool `yaml:"-"`
+}
+
+// CategoryName returns the category's full name.
+func (r *Rule) CategoryName() string { return Categories[r.Category] }
+
+// Pattern is one structural matcher: a tree-sitter query for some
+// languages, conditions on its captures, and the capture to report.
+type Pattern struct {
+	// Languages are rule language codes (py, js, ts, go) the query is
+	// compiled for; "ts" covers TypeScript and TSX.
+	Languages []string `yaml:"languages"`
+	// Query is a tree-sitter query. Its text predicates (#eq?, #match?,
+	// #not-eq?, #not-match?, #any-of?) are evaluated by tree-sitter.
+	Query string `yaml:"query"`
+	// Report names the capture whose node the finding is located at.
+	Report string `yaml:"report"`
+	// Where lists conditions that must all hold for a match to be
+	// reported.
+	Where []Condition `yaml:"where"`
+	// Message overrides the rule message for this pattern.
+	Message string `yaml:"message"`
+}
+
+// Condition is one test on a match. Exactly one test field is set; Capture
+// names the capture it applies to when the test needs one.
+type Condition struct {
+	Capture string `yaml:"capture"`
+
+	// Matches / NotMatches: a regular expression (RE2 syntax) that the
+	// capture's text must / must not contain a match of.
+	Matches    string `yaml:"matches"`
+	NotMatches string `yaml:"not_matches"`
+	// LineMatches / LineNotMatches: the same on the full source line the
+	// capture starts on (single-line rules, such as MCP-279 v1).
+	LineMatches    string `yaml:"line_matches"`
+	LineNotMatches string `yaml:"line_not_matches"`
+	// ResolvesTo: the capture, read as a name, resolves through the
+	// file's imports to one of these qualified names. "*" matches one
+	// name segment or more inside a pattern ("*.fetch_token",
+	// "subprocess.*").
+	ResolvesTo []string `yaml:"resolves_to"`
+	// FileImports: the file imports one of these modules (module
+	// patterns as in MCP-context markers: "golang.org/x/oauth2/...",
+	// "mcp.*", "@modelcontextprotocol/*").
+	FileImports []string `yaml:"file_imports"`
+
+	// Not negates a condition; Any holds when one of its conditions
+	// holds.
+	Not *Condition  `yaml:"not"`
+	Any []Condition `yaml:"any"`
+}

@@ -1,0 +1,244 @@
+package catalog
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/mcpsafe/mcpsafe/internal/lang"
+)
+
+var (
+	idPattern   = regexp.MustCompile(`^[A-Z][A-Z0-9_]*-[A-Za-z0-9_-]+$`)
+	slugPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+	cwePattern  = regexp.MustCompile(`^CWE-[0-9]+$`)
+	capRef      = regexp.MustCompile(`\{\{\s*([A-Za-z_][A-Za-z0-9_.-]*)\s*\}\}`)
+)
+
+// Input languages other than source code. Rules may list them; matchers
+// for them arrive with later work.
+var nonSourceLanguages = map[string]bool{"manifest": true, "config": true, "description": true, "probe": true}
+
+func validate(r *Rule, opts Options) Errors {
+	var errs Errors
+	bad := func(field, format string, args ...any) {
+		errs = append(errs, &Error{Path: r.Path, Field: field, Msg: fmt.Sprintf(format, args...)})
+	}
+	required := func(field, value string) bool {
+		if strings.TrimSpace(value) == "" {
+			bad(field, "required")
+			return false
+		}
+		return true
+	}
+
+	if required("id", r.ID) && !idPattern.MatchString(r.ID) {
+		bad("id", "%q is not an ID like MCP-279 (PREFIX-NUMBER, upper-case prefix)", r.ID)
+	}
+	if required("name", r.Name) && !slugPattern.MatchString(r.Name) {
+		bad("name", "%q is not a lower-case slug like oauth-missing-resource-indicator", r.Name)
+	}
+	required("title", r.Title)
+	if !r.Severity.Valid() {
+		bad("severity", "required: one of CRITICAL, HIGH, MEDIUM, LOW, INFO")
+	}
+	if required("cwe", r.CWE) && !cwePattern.MatchString(r.CWE) {
+		bad("cwe", "%q is not a CWE ID like CWE-345", r.CWE)
+	}
+	if required("category", r.Category) {
+		if _, ok := Categories[r.Category]; !ok {
+			bad("category", "%q is not one of SI, CE, IDF, TDL", r.Category)
+		}
+	}
+	if required("scan_type", r.ScanType) {
+		switch r.ScanType {
+		case ScanFast, ScanDeep, ScanProbe:
+		default:
+			bad("scan_type", "%q is not one of fast, deep, probe", r.ScanType)
+		}
+	}
+	if len(r.Languages) == 0 {
+		bad("languages", "required: list the inputs the rule covers (py, js, ts, go, …)")
+	}
+	seenLang := map[string]bool{}
+	for _, l := range r.Languages {
+		if !lang.ValidCode(l) && !nonSourceLanguages[l] {
+			bad("languages", "unknown language %q (want py, js, ts, go, manifest, config, description or probe)", l)
+		}
+		if seenLang[l] {
+			bad("languages", "%q is listed twice", l)
+		}
+		seenLang[l] = true
+	}
+	if required("gate", r.Gate) {
+		switch r.Gate {
+		case GateMCPFile, GateMCPProject, GateAny:
+		default:
+			bad("gate", "%q is not one of mcp-file, mcp-project, any", r.Gate)
+		}
+	}
+	required("message", r.Message)
+	required("what", r.What)
+	required("why_mcp", r.WhyMCP)
+	required("detection", r.Detection)
+	checkExamples(r, "vulnerable_example", r.VulnerableExample, seenLang, bad)
+	checkExamples(r, "secure_example", r.SecureExample, seenLang, bad)
+	for i, k := range r.Keywords {
+		if k == "" {
+			bad(fmt.Sprintf("keywords[%d]", i), "empty keyword")
+		}
+	}
+	for _, s := range r.Supersedes {
+		if !idPattern.MatchString(s) {
+			bad("supersedes", "%q is not a rule ID", s)
+		}
+	}
+	if r.Deprecated {
+		return errs
+	}
+
+	covered := map[string]bool{}
+	for i := range r.Patterns {
+		errs = append(errs, validatePattern(r, i, seenLang, covered, opts)...)
+	}
+	if r.ScanType == ScanFast {
+		for _, l := range r.Languages {
+			if lang.ValidCode(l) && !covered[l] {
+				bad("patterns", "no pattern covers language %q listed in languages", l)
+			}
+		}
+	}
+	return errs
+}
+
+func checkExamples(r *Rule, field string, ex map[string]string, langs map[string]bool, bad func(string, string, ...any)) {
+	if len(ex) == 0 {
+		bad(field, "required: at least one example, keyed by language (py, js, ts, go)")
+		return
+	}
+	for l, code := range ex {
+		if !langs[l] {
+			bad(field, "example for %q, which is not among the rule's languages", l)
+		}
+		if strings.TrimSpace(code) == "" {
+			bad(field, "example for %q is empty", l)
+		}
+	}
+}
+
+func validatePattern(r *Rule, i int, ruleLangs, covered map[string]bool, opts Options) Errors {
+	var errs Errors
+	field := fmt.Sprintf("patterns[%d]", i)
+	bad := func(sub, format string, args ...any) {
+		f := field
+		if sub != "" {
+			f += "." + sub
+		}
+		errs = append(errs, &Error{Path: r.Path, Field: f, Msg: fmt.Sprintf(format, args...)})
+	}
+	p := &r.Patterns[i]
+	if len(p.Languages) == 0 {
+		bad("languages", "required")
+	}
+	for _, l := range p.Languages {
+		if !lang.ValidCode(l) {
+			bad("languages", "%q is not a source language (py, js, ts, go)", l)
+			continue
+		}
+		if !ruleLangs[l] {
+			bad("languages", "%q is not among the rule's languages", l)
+		}
+		covered[l] = true
+	}
+	if strings.TrimSpace(p.Query) == "" {
+		bad("query", "required")
+		return errs
+	}
+	if strings.TrimSpace(p.Report) == "" {
+		bad("report", "required: the capture the finding is located at")
+	}
+	captures := map[string]bool{}
+	if opts.QueryCheck != nil {
+		for _, l := range p.Languages {
+			if !lang.ValidCode(l) {
+				continue
+			}
+			names, err := opts.QueryCheck(l, p.Query)
+			if err != nil {
+				bad("query", "does not compile for %s: %v", l, err)
+				continue
+			}
+			for _, n := range names {
+				captures[n] = true
+			}
+		}
+		if p.Report != "" && len(captures) > 0 && !captures[p.Report] {
+			bad("report", "capture @%s is not defined by the query", p.Report)
+		}
+	}
+	for j := range p.Where {
+		validateCondition(&p.Where[j], fmt.Sprintf("where[%d]", j), captures, opts.QueryCheck != nil, bad)
+	}
+	for _, msg := range []string{p.Message, r.Message} {
+		for _, m := range capRef.FindAllStringSubmatch(msg, -1) {
+			if opts.QueryCheck != nil && len(captures) > 0 && !captures[m[1]] {
+				bad("message", "{{%s}} names no capture of the query", m[1])
+			}
+		}
+	}
+	return errs
+}
+
+func validateCondition(c *Condition, field string, captures map[string]bool, checkCaptures bool, bad func(string, string, ...any)) {
+	tests := 0
+	needsCapture := false
+	for _, re := range []struct {
+		name, value string
+	}{{"matches", c.Matches}, {"not_matches", c.NotMatches}, {"line_matches", c.LineMatches}, {"line_not_matches", c.LineNotMatches}} {
+		if re.value == "" {
+			continue
+		}
+		tests++
+		needsCapture = true
+		if _, err := regexp.Compile(re.value); err != nil {
+			bad(field+"."+re.name, "invalid regular expression: %v", err)
+		}
+	}
+	if len(c.ResolvesTo) > 0 {
+		tests++
+		needsCapture = true
+		for _, n := range c.ResolvesTo {
+			if strings.TrimSpace(n) == "" {
+				bad(field+".resolves_to", "empty name")
+			}
+		}
+	}
+	if len(c.FileImports) > 0 {
+		tests++
+	}
+	if c.Not != nil {
+		tests++
+		validateCondition(c.Not, field+".not", captures, checkCaptures, bad)
+	}
+	if len(c.Any) > 0 {
+		tests++
+		for k := range c.Any {
+			validateCondition(&c.Any[k], fmt.Sprintf("%s.any[%d]", field, k), captures, checkCaptures, bad)
+		}
+	}
+	switch {
+	case tests == 0:
+		bad(field, "a condition needs one test: matches, not_matches, line_matches, line_not_matches, resolves_to, file_imports, not or any")
+	case tests > 1:
+		bad(field, "a condition holds exactly one test; split it into several conditions")
+	}
+	if needsCapture {
+		if c.Capture == "" {
+			bad(field+".capture", "required by this test")
+		} else if checkCaptures && len(captures) > 0 && !captures[c.Capture] {
+			bad(field+".capture", "@%s is not defined by the query", c.Capture)
+		}
+	} else if c.Capture != "" && c.Not == nil && len(c.Any) == 0 {
+		bad(field+".capture", "this test does not use a capture")
+	}
+}

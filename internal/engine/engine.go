@@ -1,0 +1,240 @@
+// Package engine runs fast-mode rules: each source file is parsed once,
+// every rule that applies to it is answered from that one tree, and the
+// findings are suppressed and de-duplicated per file.
+//
+// All patterns of one grammar are merged into a single tree-sitter query,
+// compiled once per run and shared by the workers; a match is dispatched
+// to its rule by pattern index. Rule-specific logic does not live here:
+// rules are data, and what a query cannot say is a general condition
+// (see conditions.go).
+package engine
+
+import (
+	"bytes"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	sitter "github.com/tree-sitter/go-tree-sitter"
+
+	"github.com/mcpsafe/mcpsafe/internal/catalog"
+	"github.com/mcpsafe/mcpsafe/internal/lang"
+)
+
+// Options tune the engine.
+type Options struct {
+	// ParseTimeout bounds parsing one file; 0 means DefaultParseTimeout.
+	ParseTimeout time.Duration
+	// QueryTimeout bounds running the queries on one file; 0 means
+	// DefaultQueryTimeout.
+	QueryTimeout time.Duration
+}
+
+// Default limits per file. They exist so that one hostile file cannot hang
+// a scan; real files take milliseconds.
+const (
+	DefaultParseTimeout = 20 * time.Second
+	DefaultQueryTimeout = 20 * time.Second
+	// matchLimit bounds the in-progress matches a query cursor keeps.
+	matchLimit = 1 << 14
+)
+
+// Engine holds compiled rules. It is immutable after Compile and safe for
+// concurrent use by Workers.
+type Engine struct {
+	opts    Options
+	rules   []*compiledRule
+	byLang  map[lang.ID]*langQuery
+	comment map[lang.ID]*sitter.Query
+	// knownIDs holds every rule ID of the catalog, deprecated ones
+	// included, for nosem validation.
+	knownIDs map[string]bool
+}
+
+type compiledRule struct {
+	rule     *catalog.Rule
+	index    int
+	keywords [][]byte
+	// supersedes holds the upper-case IDs of rules this one owns
+	// occurrences over.
+	supersedes map[string]bool
+	langs      map[lang.ID]bool
+}
+
+type compiledPattern struct {
+	rule    *compiledRule
+	spec    *catalog.Pattern
+	where   []condition
+	report  string
+	message string
+}
+
+type langQuery struct {
+	query        *sitter.Query
+	captureNames []string
+	// patterns maps a tree-sitter pattern index to its rule pattern.
+	patterns []*compiledPattern
+}
+
+// Close frees the compiled queries.
+func (e *Engine) Close() {
+	for _, lq := range e.byLang {
+		lq.query.Close()
+	}
+	for _, q := range e.comment {
+		q.Close()
+	}
+}
+
+// Rules returns the rules the engine runs, in ID order.
+func (e *Engine) Rules() []*catalog.Rule {
+	out := make([]*catalog.Rule, len(e.rules))
+	for i, r := range e.rules {
+		out[i] = r.rule
+	}
+	return out
+}
+
+// Compile prepares every non-deprecated rule of the catalog. Rules can be
+// limited with keep (nil keeps all).
+func Compile(cat *catalog.Catalog, keep func(*catalog.Rule) bool, opts Options) (*Engine, error) {
+	if opts.ParseTimeout <= 0 {
+		opts.ParseTimeout = DefaultParseTimeout
+	}
+	if opts.QueryTimeout <= 0 {
+		opts.QueryTimeout = DefaultQueryTimeout
+	}
+	e := &Engine{opts: opts, byLang: map[lang.ID]*langQuery{}, comment: map[lang.ID]*sitter.Query{}, knownIDs: map[string]bool{}}
+	type piece struct {
+		start, end int
+		pat        *compiledPattern
+	}
+	pieces := map[lang.ID][]piece{}
+	sources := map[lang.ID]*strings.Builder{}
+	for _, r := range cat.Rules {
+		e.knownIDs[strings.ToUpper(r.ID)] = true
+		if r.Deprecated || (keep != nil && !keep(r)) {
+			continue
+		}
+		cr := &compiledRule{rule: r, index: len(e.rules), supersedes: map[string]bool{}, langs: map[lang.ID]bool{}}
+		for _, k := range r.Keywords {
+			cr.keywords = append(cr.keywords, []byte(k))
+		}
+		for _, s := range r.Supersedes {
+			cr.supersedes[strings.ToUpper(s)] = true
+		}
+		e.rules = append(e.rules, cr)
+		for i := range r.Patterns {
+			p := &r.Patterns[i]
+			conds, err := compileConditions(p.Where)
+			if err != nil {
+				return nil, fmt.Errorf("%s: patterns[%d]: %v", r.Path, i, err)
+			}
+			cp := &compiledPattern{rule: cr, spec: p, where: conds, report: p.Report, message: p.Message}
+			if cp.message == "" {
+				cp.message = r.Message
+			}
+			for _, code := range p.Languages {
+				for _, l := range lang.ByCode(code) {
+					cr.langs[l.ID] = true
+					b := sources[l.ID]
+					if b == nil {
+						b = &strings.Builder{}
+						sources[l.ID] = b
+					}
+					start := b.Len()
+					b.WriteString(p.Query)
+					end := b.Len()
+					b.WriteString("\n")
+					pieces[l.ID] = append(pieces[l.ID], piece{start: start, end: end, pat: cp})
+				}
+			}
+		}
+	}
+	for _, l := range lang.All {
+		cq, err := sitter.NewQuery(l.Grammar(), commentQuery)
+		if err != nil {
+			e.Close()
+			return nil, fmt.Errorf("comment query for %s: %v", l.Name, err)
+		}
+		e.comment[l.ID] = cq
+		b := sources[l.ID]
+		if b == nil {
+			continue
+		}
+		q, qerr := sitter.NewQuery(l.Grammar(), b.String())
+		if qerr != nil {
+			e.Close()
+			// Find the rule at fault by compiling pieces one by one.
+			for _, pc := range pieces[l.ID] {
+				if _, err := QueryCheck(l.Code, pc.pat.spec.Query); err != nil {
+					return nil, fmt.Errorf("%s: query does not compile for %s: %v", pc.pat.rule.rule.Path, l.Name, err)
+				}
+			}
+			return nil, fmt.Errorf("merged %s query: %v", l.Name, qerr)
+		}
+		lq := &langQuery{query: q, captureNames: q.CaptureNames(), patterns: make([]*compiledPattern, q.PatternCount())}
+		ps := pieces[l.ID]
+		for i := uint(0); i < q.PatternCount(); i++ {
+			at := int(q.StartByteForPattern(i))
+			k := sort.Search(len(ps), func(j int) bool { return ps[j].end > at })
+			if k == len(ps) || ps[k].start > at {
+				e.Close()
+				return nil, fmt.Errorf("internal error: %s pattern %d at byte %d belongs to no rule", l.Name, i, at)
+			}
+			lq.patterns[i] = ps[k].pat
+			if len(q.GeneralPredicates(i)) > 0 || len(q.PropertyPredicates(i)) > 0 || len(q.PropertySettings(i)) > 0 {
+				e.Close()
+				return nil, fmt.Errorf("%s: unsupported query predicate (use #eq?, #not-eq?, #match?, #not-match?, #any-of? or a where condition)", ps[k].pat.rule.rule.Path)
+			}
+		}
+		e.byLang[l.ID] = lq
+	}
+	return e, nil
+}
+
+const commentQuery = `(comment) @comment`
+
+// QueryCheck compiles a query for every grammar of a language code and
+// returns its capture names. It rejects predicates the engine does not
+// evaluate, so a typo in a predicate cannot silently match everything.
+// catalog.Options.QueryCheck uses it to validate rule files.
+func QueryCheck(code, query string) ([]string, error) {
+	langs := lang.ByCode(code)
+	if len(langs) == 0 {
+		return nil, fmt.Errorf("unknown language %q", code)
+	}
+	seen := map[string]bool{}
+	var names []string
+	for _, l := range langs {
+		q, qerr := sitter.NewQuery(l.Grammar(), query)
+		if qerr != nil {
+			return nil, fmt.Errorf("%s", strings.TrimSpace(qerr.Error()))
+		}
+		for i := uint(0); i < q.PatternCount(); i++ {
+			if len(q.GeneralPredicates(i)) > 0 || len(q.PropertyPredicates(i)) > 0 || len(q.PropertySettings(i)) > 0 {
+				q.Close()
+				return nil, fmt.Errorf("unsupported predicate in pattern %d (use #eq?, #not-eq?, #match?, #not-match?, #any-of? or a where condition)", i+1)
+			}
+		}
+		for _, n := range q.CaptureNames() {
+			if !seen[n] {
+				seen[n] = true
+				names = append(names, n)
+			}
+		}
+		q.Close()
+	}
+	return names, nil
+}
+
+// containsAny reports whether data contains one of the needles.
+func containsAny(data []byte, needles [][]byte) bool {
+	for _, n := range needles {
+		if bytes.Contains(data, n) {
+			return true
+		}
+	}
+	return false
+}

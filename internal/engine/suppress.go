@@ -1,0 +1,130 @@
+package engine
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	sitter "github.com/tree-sitter/go-tree-sitter"
+
+	"github.com/mcpsafe/mcpsafe/internal/finding"
+	"github.com/mcpsafe/mcpsafe/internal/lang"
+)
+
+// Suppression follows Semgrep: "nosem" or "nosemgrep", any case, in a
+// comment on the finding's line or alone on the line above, optionally
+// with a list of rule IDs ("nosem: MCP-279, MCP-002"). Without IDs it
+// silences every rule on that line.
+var (
+	nosemBytes = regexp.MustCompile(`(?i)nosem`)
+	nosemRe    = regexp.MustCompile(`(?i)\bnosem(?:grep)?\b(?:\s*:\s*([^\s,]+(?:\s*,\s*[^\s,]+)*))?`)
+	// ourIDShape is what an mcpsafe-style rule ID looks like. IDs of other
+	// shapes in nosem comments (Semgrep's dotted IDs) belong to other
+	// tools and are ignored rather than reported as unknown.
+	ourIDShape = regexp.MustCompile(`^[A-Z][A-Z0-9_]*-[0-9]+$`)
+)
+
+// nosem is one suppression comment.
+type nosem struct {
+	line int
+	// ids are upper-case rule IDs; nil means every rule.
+	ids map[string]bool
+	// alone is true when the comment is the only thing on its line, so
+	// it also covers the next line.
+	alone bool
+	text  string
+}
+
+func (n *nosem) covers(ruleID string) bool {
+	return n.ids == nil || n.ids[strings.ToUpper(ruleID)]
+}
+
+// suppress splits findings into kept and suppressed ones. Unknown
+// mcpsafe-shaped rule IDs in nosem comments become diagnostics.
+func (e *Engine) suppress(w *Worker, in FileInput, tree *sitter.Tree, src *lang.Source, fs []finding.Finding, diags []finding.Diagnostic) ([]finding.Finding, []finding.Suppressed, []finding.Diagnostic) {
+	if !nosemBytes.Match(in.Src) {
+		return fs, nil, diags
+	}
+	comments := e.nosemComments(w, in, tree, src)
+	for _, c := range comments {
+		for id := range c.ids {
+			if !e.knownIDs[id] && ourIDShape.MatchString(id) {
+				diags = append(diags, finding.Diagnostic{File: in.Path, Line: c.line,
+					Message: fmt.Sprintf("nosem comment names unknown rule %s", id)})
+			}
+		}
+	}
+	if len(fs) == 0 {
+		return fs, nil, diags
+	}
+	byLine := map[int][]*nosem{}
+	for i := range comments {
+		c := &comments[i]
+		byLine[c.line] = append(byLine[c.line], c)
+	}
+	var kept []finding.Finding
+	var sup []finding.Suppressed
+	for _, f := range fs {
+		reason := ""
+		for _, c := range byLine[f.Line] {
+			if c.covers(f.RuleID) {
+				reason = fmt.Sprintf("nosem comment on line %d: %s", c.line, c.text)
+				break
+			}
+		}
+		if reason == "" {
+			for _, c := range byLine[f.Line-1] {
+				if c.alone && c.covers(f.RuleID) {
+					reason = fmt.Sprintf("nosem comment on line %d: %s", c.line, c.text)
+					break
+				}
+			}
+		}
+		if reason == "" {
+			kept = append(kept, f)
+		} else {
+			sup = append(sup, finding.Suppressed{Finding: f, Reason: reason})
+		}
+	}
+	return kept, sup, diags
+}
+
+// nosemComments finds the nosem comments of a file from its syntax tree,
+// so that "nosem" inside a string literal suppresses nothing.
+func (e *Engine) nosemComments(w *Worker, in FileInput, tree *sitter.Tree, src *lang.Source) []nosem {
+	q := e.comment[in.Lang.ID]
+	if q == nil {
+		return nil
+	}
+	var out []nosem
+	matches := w.cursor.Matches(q, tree.RootNode(), in.Src)
+	for m := matches.Next(); m != nil; m = matches.Next() {
+		for _, c := range m.Captures {
+			text := src.Text(&c.Node)
+			loc := nosemRe.FindStringSubmatchIndex(text)
+			if loc == nil {
+				continue
+			}
+			// The comment may span lines (a block comment); the nosem
+			// applies to the line the word is on.
+			line, _ := src.Position(int(c.Node.StartByte()) + loc[0])
+			n := nosem{line: line, text: strings.TrimSpace(text[loc[0]:loc[1]])}
+			if loc[2] >= 0 {
+				n.ids = map[string]bool{}
+				for _, id := range strings.Split(text[loc[2]:loc[3]], ",") {
+					if id = strings.ToUpper(strings.TrimSpace(id)); id != "" {
+						n.ids[id] = true
+					}
+				}
+			}
+			startLine, _ := src.Position(int(c.Node.StartByte()))
+			if startLine == line {
+				lineText := src.Line(line)
+				_, col := src.Position(int(c.Node.StartByte()))
+				n.alone = strings.TrimSpace(string([]rune(lineText)[:col-1])) == ""
+			}
+			out = append(out, n)
+		}
+	}
+	return out
+}

@@ -1,0 +1,259 @@
+package engine
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	sitter "github.com/tree-sitter/go-tree-sitter"
+
+	"github.com/mcpsafe/mcpsafe/internal/catalog"
+	"github.com/mcpsafe/mcpsafe/internal/finding"
+	"github.com/mcpsafe/mcpsafe/internal/lang"
+	"github.com/mcpsafe/mcpsafe/internal/mcpctx"
+)
+
+// Worker scans files one at a time. It owns its parsers and query cursor;
+// use one Worker per goroutine.
+type Worker struct {
+	e       *Engine
+	parsers *lang.Parsers
+	cursor  *sitter.QueryCursor
+}
+
+// NewWorker returns a worker bound to the engine.
+func (e *Engine) NewWorker() *Worker {
+	c := sitter.NewQueryCursor()
+	c.SetMatchLimit(matchLimit)
+	return &Worker{e: e, parsers: lang.NewParsers(), cursor: c}
+}
+
+// Close frees the worker's parsers and cursor.
+func (w *Worker) Close() {
+	w.parsers.Close()
+	w.cursor.Close()
+}
+
+// FileInput is one source file to scan.
+type FileInput struct {
+	// Path is relative to the target root, with forward slashes.
+	Path string
+	Lang *lang.Language
+	Src  []byte
+	// ProjectMayBeMCP is false when the scan already knows the project has
+	// no MCP context; project-gated rules are then skipped.
+	ProjectMayBeMCP bool
+}
+
+// FileResult is what scanning one file produced.
+type FileResult struct {
+	Findings    []finding.Finding
+	Suppressed  []finding.Suppressed
+	Diagnostics []finding.Diagnostic
+	// Evidence is non-empty when the file is MCP context.
+	Evidence []mcpctx.Evidence
+	// Parsed says whether the file was parsed (false when no rule could
+	// apply to it).
+	Parsed bool
+}
+
+// ScanFile runs every applicable rule on one file.
+func (w *Worker) ScanFile(in FileInput) FileResult {
+	var res FileResult
+	lq := w.e.byLang[in.Lang.ID]
+	mayBeMCP := containsAny(in.Src, mcpctx.ByteMarkers)
+
+	// Rules that could fire before the parse tells whether the file
+	// imports an MCP SDK.
+	var candidates []*compiledRule
+	for _, r := range w.e.rules {
+		if !r.langs[in.Lang.ID] {
+			continue
+		}
+		switch r.rule.Gate {
+		case catalog.GateMCPFile:
+			if !mayBeMCP {
+				continue
+			}
+		case catalog.GateMCPProject:
+			if !in.ProjectMayBeMCP && !mayBeMCP {
+				continue
+			}
+		}
+		if len(r.keywords) > 0 && !containsAny(in.Src, r.keywords) {
+			continue
+		}
+		candidates = append(candidates, r)
+	}
+	if len(candidates) == 0 && !mayBeMCP {
+		return res
+	}
+
+	tree, err := w.parsers.Parse(in.Lang, in.Src, w.e.opts.ParseTimeout)
+	if err != nil {
+		res.Diagnostics = append(res.Diagnostics, finding.Diagnostic{File: in.Path,
+			Message: fmt.Sprintf("skipped: could not be parsed as %s: %v", in.Lang.Name, err)})
+		return res
+	}
+	defer tree.Close()
+	res.Parsed = true
+	root := tree.RootNode()
+	src := lang.NewSource(in.Src)
+	if root.HasError() {
+		res.Diagnostics = append(res.Diagnostics, parseErrorDiagnostic(in, root, src))
+	}
+
+	imports, err := lang.ExtractImports(in.Lang, tree, src)
+	if err != nil {
+		res.Diagnostics = append(res.Diagnostics, finding.Diagnostic{File: in.Path, Message: err.Error()})
+	}
+	res.Evidence = mcpctx.FileEvidence(in.Path, in.Lang, imports)
+	isMCP := len(res.Evidence) > 0
+
+	active := make([]bool, len(w.e.rules))
+	any := false
+	for _, r := range candidates {
+		if r.rule.Gate == catalog.GateMCPFile && !isMCP {
+			continue
+		}
+		active[r.index] = true
+		any = true
+	}
+	if !any || lq == nil {
+		return res
+	}
+
+	raw, timedOut := w.match(in, lq, root, src, imports, active)
+	if timedOut {
+		res.Diagnostics = append(res.Diagnostics, finding.Diagnostic{File: in.Path,
+			Message: "rule matching stopped at the time limit; findings for this file may be incomplete"})
+	}
+	raw = w.e.applyPrecedence(raw)
+	res.Findings, res.Suppressed, res.Diagnostics = w.e.suppress(w, in, tree, src, raw, res.Diagnostics)
+	return res
+}
+
+// match runs the merged query and turns matches into findings.
+func (w *Worker) match(in FileInput, lq *langQuery, root *sitter.Node, src *lang.Source, imports *lang.Imports, active []bool) ([]finding.Finding, bool) {
+	deadline := time.Now().Add(w.e.opts.QueryTimeout)
+	timedOut := false
+	opts := sitter.QueryCursorOptions{ProgressCallback: func(sitter.QueryCursorState) bool {
+		if time.Now().After(deadline) {
+			timedOut = true
+			return true
+		}
+		return false
+	}}
+	matches := w.cursor.MatchesWithOptions(lq.query, root, in.Src, opts)
+	var out []finding.Finding
+	seen := map[string]bool{}
+	for m := matches.Next(); m != nil; m = matches.Next() {
+		cp := lq.patterns[m.PatternIndex]
+		if cp == nil || !active[cp.rule.index] {
+			continue
+		}
+		caps := make(map[string][]sitter.Node, len(m.Captures))
+		for _, c := range m.Captures {
+			name := lq.captureNames[c.Index]
+			caps[name] = append(caps[name], c.Node)
+		}
+		reported, ok := caps[cp.report]
+		if !ok || len(reported) == 0 {
+			continue
+		}
+		mc := matchContext{src: src, imports: imports, caps: caps}
+		if !mc.all(cp.where) {
+			continue
+		}
+		f := newFinding(cp, in.Path, src, &reported[0], caps)
+		key := fmt.Sprintf("%s\x00%d\x00%d", f.RuleID, f.StartByte, f.EndByte)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, f)
+	}
+	return out, timedOut
+}
+
+const (
+	maxSnippet      = 240
+	maxCaptureInMsg = 80
+)
+
+var capRef = regexp.MustCompile(`\{\{\s*([A-Za-z_][A-Za-z0-9_.-]*)\s*\}\}`)
+
+func newFinding(cp *compiledPattern, file string, src *lang.Source, n *sitter.Node, caps map[string][]sitter.Node) finding.Finding {
+	r := cp.rule.rule
+	start, end := int(n.StartByte()), int(n.EndByte())
+	line, col := src.Position(start)
+	endLine, endCol := src.Position(end)
+	msg := capRef.ReplaceAllStringFunc(cp.message, func(ref string) string {
+		name := capRef.FindStringSubmatch(ref)[1]
+		nodes := caps[name]
+		if len(nodes) == 0 {
+			return ref
+		}
+		return clip(strings.Join(strings.Fields(src.Text(&nodes[0])), " "), maxCaptureInMsg)
+	})
+	return finding.Finding{
+		RuleID:      r.ID,
+		Name:        r.Name,
+		Title:       r.Title,
+		Severity:    r.Severity,
+		CWE:         r.CWE,
+		Category:    r.CategoryName(),
+		File:        file,
+		Line:        line,
+		Column:      col,
+		EndLine:     endLine,
+		EndColumn:   endCol,
+		Snippet:     clip(strings.TrimSpace(src.Line(line)), maxSnippet),
+		Message:     msg,
+		Mode:        finding.ModeFast,
+		MatchedText: src.Text(n),
+		StartByte:   start,
+		EndByte:     end,
+	}
+}
+
+// clip shortens s to at most n runes, marking the cut with an ellipsis.
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n-1]) + "…"
+}
+
+// parseErrorDiagnostic reports where the first syntax error is. The file
+// is still matched: tree-sitter recovers from errors, and most of a file
+// with one unsupported construct is still meaningful.
+func parseErrorDiagnostic(in FileInput, root *sitter.Node, src *lang.Source) finding.Diagnostic {
+	line := 0
+	var walk func(n *sitter.Node, depth int) bool
+	walk = func(n *sitter.Node, depth int) bool {
+		if depth > 200 {
+			return false
+		}
+		if n.IsError() || n.IsMissing() {
+			line = lang.LineOfNode(n)
+			return true
+		}
+		if !n.HasError() {
+			return false
+		}
+		for i := uint(0); i < n.ChildCount(); i++ {
+			if walk(n.Child(i), depth+1) {
+				return true
+			}
+		}
+		return false
+	}
+	walk(root, 0)
+	_ = src
+	return finding.Diagnostic{File: in.Path, Line: line,
+		Message: fmt.Sprintf("syntax error while parsing as %s; findings for this file may be incomplete", in.Lang.Name)}
+}

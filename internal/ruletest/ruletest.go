@@ -1,0 +1,322 @@
+// Package ruletest checks rules against their fixtures and documented
+// examples, in the manner of Semgrep's and x/tools' annotation tests.
+//
+// A fixture is a source file beside the rule file, named <ID>.<ext> or
+// <ID>.<variant>.<ext>. A comment line "ruleid: <ID>" marks the next code
+// line as one that must be reported; "ok: <ID>" marks one that must not.
+// "todoruleid: <ID>" documents a known miss (must not be reported yet) and
+// "todook: <ID>" a known false positive (must be reported for now). Any
+// finding of the rule on a line without ruleid/todook, and any ruleid line
+// without a finding, is a failure. Every source language a rule lists
+// needs a fixture with at least one must-fire and one must-not-fire line.
+package ruletest
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/mcpsafe/mcpsafe/internal/catalog"
+	"github.com/mcpsafe/mcpsafe/internal/engine"
+	"github.com/mcpsafe/mcpsafe/internal/lang"
+)
+
+// Problem is one failed expectation.
+type Problem struct {
+	Rule string
+	// File is the fixture path, or "<rule file> vulnerable_example[py]".
+	File string
+	Line int
+	Msg  string
+}
+
+func (p Problem) String() string {
+	if p.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s: %s", p.File, p.Line, p.Rule, p.Msg)
+	}
+	return fmt.Sprintf("%s: %s: %s", p.File, p.Rule, p.Msg)
+}
+
+// Stats counts what was checked.
+type Stats struct {
+	Rules, Fixtures, Examples, MustFire, MustNotFire int
+}
+
+// annotation matches "# ruleid: MCP-279", "// ok: MCP-279, MCP-002 -- why",
+// "/* todook: MCP-279 */"; text after the IDs explains the case.
+var annotation = regexp.MustCompile(`^\s*(?:#|//|/\*)\s*(ruleid|ok|todoruleid|todook)\s*:\s*([A-Za-z][A-Za-z0-9_-]*(?:\s*,\s*[A-Za-z][A-Za-z0-9_-]*)*)(?:\s.*)?$`)
+
+type expectation struct {
+	kind string // ruleid, ok, todoruleid, todook
+	line int    // annotated line
+	at   int    // line of the annotation itself
+}
+
+// Check runs the rules with the given IDs (all non-deprecated rules when
+// ids is empty) on their fixtures and examples. The engine must have been
+// compiled from the same catalog.
+func Check(cat *catalog.Catalog, eng *engine.Engine, ids []string) ([]Problem, Stats) {
+	var problems []Problem
+	var st Stats
+	want := map[string]bool{}
+	for _, id := range ids {
+		want[strings.ToUpper(id)] = true
+	}
+	w := eng.NewWorker()
+	defer w.Close()
+	for _, r := range cat.Rules {
+		if r.Deprecated || (len(want) > 0 && !want[strings.ToUpper(r.ID)]) {
+			continue
+		}
+		st.Rules++
+		problems = append(problems, checkFixtures(cat, w, r, &st)...)
+		problems = append(problems, checkExamples(cat, w, r, &st)...)
+	}
+	sort.SliceStable(problems, func(i, j int) bool {
+		if problems[i].File != problems[j].File {
+			return problems[i].File < problems[j].File
+		}
+		return problems[i].Line < problems[j].Line
+	})
+	return problems, st
+}
+
+func checkFixtures(cat *catalog.Catalog, w *engine.Worker, r *catalog.Rule, st *Stats) []Problem {
+	var problems []Problem
+	fsys, dir := cat.FixtureFS(r.ID)
+	entries, err := fs.ReadDir(fsys, dir)
+	if err != nil {
+		return []Problem{{Rule: r.ID, File: r.Path, Msg: "cannot list fixtures: " + err.Error()}}
+	}
+	type perLang struct{ fixtures, fire, quiet int }
+	byCode := map[string]*perLang{}
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() || !strings.HasPrefix(name, r.ID+".") {
+			continue
+		}
+		l := lang.Detect(name)
+		if l == nil {
+			continue
+		}
+		p := path.Join(dir, name)
+		data, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			problems = append(problems, Problem{Rule: r.ID, File: p, Msg: err.Error()})
+			continue
+		}
+		st.Fixtures++
+		pl := byCode[l.Code]
+		if pl == nil {
+			pl = &perLang{}
+			byCode[l.Code] = pl
+		}
+		pl.fixtures++
+		probs, fire, quiet := checkSample(cat, w, r, p, l, data)
+		problems = append(problems, probs...)
+		pl.fire += fire
+		pl.quiet += quiet
+		st.MustFire += fire
+		st.MustNotFire += quiet
+		if fire+quiet == 0 {
+			problems = append(problems, Problem{Rule: r.ID, File: p, Msg: "fixture has no ruleid: or ok: annotation for this rule"})
+		}
+	}
+	for _, code := range r.Languages {
+		if !lang.ValidCode(code) {
+			continue
+		}
+		pl := byCode[code]
+		switch {
+		case pl == nil:
+			problems = append(problems, Problem{Rule: r.ID, File: r.Path, Msg: fmt.Sprintf("no fixture for language %s (want %s.%s beside the rule file)", code, r.ID, fixtureExt(code))})
+		case pl.fire == 0:
+			problems = append(problems, Problem{Rule: r.ID, File: r.Path, Msg: fmt.Sprintf("the %s fixtures have no must-fire (ruleid:) line", code)})
+		case pl.quiet == 0:
+			problems = append(problems, Problem{Rule: r.ID, File: r.Path, Msg: fmt.Sprintf("the %s fixtures have no must-not-fire (ok:) line", code)})
+		}
+	}
+	return problems
+}
+
+func fixtureExt(code string) string {
+	if ls := lang.ByCode(code); len(ls) > 0 {
+		return strings.TrimPrefix(ls[0].Extensions[0], ".")
+	}
+	return code
+}
+
+func checkExamples(cat *catalog.Catalog, w *engine.Worker, r *catalog.Rule, st *Stats) []Problem {
+	var problems []Problem
+	for _, set := range []struct {
+		field      string
+		examples   map[string]string
+		vulnerable bool
+	}{{"vulnerable_example", r.VulnerableExample, true}, {"secure_example", r.SecureExample, false}} {
+		codes := make([]string, 0, len(set.examples))
+		for c := range set.examples {
+			codes = append(codes, c)
+		}
+		sort.Strings(codes)
+		for _, code := range codes {
+			ls := lang.ByCode(code)
+			if len(ls) == 0 {
+				continue // non-source examples are checked by their own matchers
+			}
+			st.Examples++
+			name := fmt.Sprintf("%s %s[%s]", r.Path, set.field, code)
+			probs, fire, quiet := checkSample(cat, w, r, name, ls[0], []byte(set.examples[code]))
+			problems = append(problems, probs...)
+			if set.vulnerable && fire == 0 {
+				problems = append(problems, Problem{Rule: r.ID, File: name, Msg: "a vulnerable example needs a ruleid: annotation on the line that must be reported"})
+			}
+			if !set.vulnerable && fire > 0 {
+				problems = append(problems, Problem{Rule: r.ID, File: name, Msg: "a secure example must not contain ruleid: annotations"})
+			}
+			if !set.vulnerable && quiet == 0 {
+				problems = append(problems, Problem{Rule: r.ID, File: name, Msg: "a secure example needs an ok: annotation on the line the rule must not report"})
+			}
+		}
+	}
+	return problems
+}
+
+// checkSample scans one sample as a one-file project and compares the
+// rule's findings with the annotations. It returns the problems and the
+// counts of must-fire and must-not-fire lines.
+func checkSample(cat *catalog.Catalog, w *engine.Worker, r *catalog.Rule, name string, l *lang.Language, data []byte) ([]Problem, int, int) {
+	var problems []Problem
+	exps, aprobs := annotations(cat, r, name, l, data)
+	problems = append(problems, aprobs...)
+
+	res := w.ScanFile(engine.FileInput{Path: name, Lang: l, Src: data, ProjectMayBeMCP: true})
+	isMCP := len(res.Evidence) > 0
+	reported := map[int]bool{}
+	for _, f := range res.Findings {
+		if !strings.EqualFold(f.RuleID, r.ID) {
+			continue
+		}
+		if r.Gate == catalog.GateMCPProject && !isMCP {
+			continue
+		}
+		reported[f.Line] = true
+	}
+	expectFire := map[int]expectation{}
+	fire, quiet := 0, 0
+	for _, e := range exps {
+		switch e.kind {
+		case "ruleid", "todook":
+			expectFire[e.line] = e
+			if e.kind == "ruleid" {
+				fire++
+			}
+		case "ok", "todoruleid":
+			if e.kind == "ok" {
+				quiet++
+			}
+		}
+	}
+	for _, e := range exps {
+		switch e.kind {
+		case "ruleid":
+			if !reported[e.line] {
+				problems = append(problems, Problem{Rule: r.ID, File: name, Line: e.line, Msg: fmt.Sprintf("must be reported (ruleid: on line %d) but was not", e.at)})
+			}
+		case "todook":
+			if !reported[e.line] {
+				problems = append(problems, Problem{Rule: r.ID, File: name, Line: e.line, Msg: fmt.Sprintf("marked as a known false positive (todook: on line %d) but is no longer reported: change it to ok:", e.at)})
+			}
+		case "todoruleid":
+			if reported[e.line] {
+				problems = append(problems, Problem{Rule: r.ID, File: name, Line: e.line, Msg: fmt.Sprintf("marked as a known miss (todoruleid: on line %d) but is now reported: change it to ruleid:", e.at)})
+			}
+		}
+	}
+	lines := make([]int, 0, len(reported))
+	for ln := range reported {
+		lines = append(lines, ln)
+	}
+	sort.Ints(lines)
+	for _, ln := range lines {
+		if _, ok := expectFire[ln]; ok {
+			continue
+		}
+		msg := "reported but not expected (no ruleid: annotation on the line above)"
+		for _, e := range exps {
+			if e.line == ln && e.kind == "ok" {
+				msg = fmt.Sprintf("reported on a line marked ok: (line %d)", e.at)
+			}
+		}
+		problems = append(problems, Problem{Rule: r.ID, File: name, Line: ln, Msg: msg})
+	}
+	return problems, fire, quiet
+}
+
+// annotations reads the expectations for rule r from a sample. Each
+// annotation applies to the next line that is not a comment-only line, so
+// that a nosem comment can sit between an annotation and its code line.
+func annotations(cat *catalog.Catalog, r *catalog.Rule, name string, l *lang.Language, data []byte) ([]expectation, []Problem) {
+	var exps []expectation
+	var problems []Problem
+	lines := strings.Split(string(data), "\n")
+	for i, text := range lines {
+		m := annotation.FindStringSubmatch(text)
+		if m == nil {
+			continue
+		}
+		target := 0
+		for j := i + 1; j < len(lines); j++ {
+			if !commentOnly(lines[j], l) {
+				target = j + 1
+				break
+			}
+		}
+		for _, id := range strings.Split(m[2], ",") {
+			id = strings.TrimSpace(id)
+			if id == "" {
+				continue
+			}
+			if cat.Lookup(id) == nil {
+				problems = append(problems, Problem{Rule: r.ID, File: name, Line: i + 1, Msg: fmt.Sprintf("annotation names unknown rule %s", id)})
+				continue
+			}
+			if !strings.EqualFold(id, r.ID) {
+				continue
+			}
+			if target == 0 {
+				problems = append(problems, Problem{Rule: r.ID, File: name, Line: i + 1, Msg: "annotation is not followed by a code line"})
+				continue
+			}
+			exps = append(exps, expectation{kind: m[1], line: target, at: i + 1})
+		}
+	}
+	return exps, problems
+}
+
+func commentOnly(line string, l *lang.Language) bool {
+	t := strings.TrimSpace(line)
+	if t == "" {
+		return false
+	}
+	if strings.HasPrefix(t, l.LineComment) {
+		return true
+	}
+	// Block comments, and the "*" continuation lines of doc comments.
+	return l.LineComment == "//" && (strings.HasPrefix(t, "/*") || strings.HasPrefix(t, "*"))
+}
+
+// StripAnnotations removes annotation comment lines from an example, for
+// showing it to people.
+func StripAnnotations(code string) string {
+	var out []string
+	for _, line := range strings.Split(code, "\n") {
+		if annotation.MatchString(line) {
+			continue
+		}
+		out = append(out, line)
+	}
+	return strings.Join(out, "\n")
+}

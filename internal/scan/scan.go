@@ -1,0 +1,281 @@
+// Package scan orchestrates one scan: walk the target, read manifests,
+// scan source files on a worker pool, decide MCP context, then sort,
+// fingerprint and score. The CLI and, later, the service's workers use it.
+package scan
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/mcpsafe/mcpsafe/internal/catalog"
+	"github.com/mcpsafe/mcpsafe/internal/engine"
+	"github.com/mcpsafe/mcpsafe/internal/finding"
+	"github.com/mcpsafe/mcpsafe/internal/mcpctx"
+	"github.com/mcpsafe/mcpsafe/internal/project"
+	"github.com/mcpsafe/mcpsafe/internal/result"
+	"github.com/mcpsafe/mcpsafe/internal/score"
+)
+
+// Options control a scan.
+type Options struct {
+	Project project.Options
+	// Jobs is the number of workers; 0 means one per CPU.
+	Jobs int
+	// Mode is "fast" (deep mode arrives with the taint engine).
+	Mode string
+	// ToolName and ToolVersion go into the report.
+	ToolName, ToolVersion string
+}
+
+// maxEvidence caps the evidence entries in a report.
+const maxEvidence = 50
+
+// Run scans the folder or file at target with a compiled engine.
+func Run(ctx context.Context, target string, eng *engine.Engine, cat *catalog.Catalog, opts Options) (*result.Result, error) {
+	start := time.Now()
+	proj, err := project.Walk(target, opts.Project)
+	if err != nil {
+		return nil, err
+	}
+	kind := "dir"
+	if info, err := os.Stat(target); err == nil && !info.IsDir() {
+		kind = "file"
+	}
+	res := &result.Result{
+		SchemaVersion: result.SchemaVersion,
+		Tool:          result.Tool{Name: opts.ToolName, Version: opts.ToolVersion},
+		Target:        result.Target{Kind: kind, Ref: target, Resolved: proj.Root},
+		Mode:          opts.Mode,
+		Findings:      []finding.Finding{},
+		Suppressed:    []finding.Suppressed{},
+		Diagnostics:   append([]finding.Diagnostic{}, proj.Diagnostics...),
+	}
+	if kind == "file" {
+		res.Target.Resolved = filepath.Join(proj.Root, filepath.Base(target))
+	}
+
+	var manifestEvidence []mcpctx.Evidence
+	scanned, skipped := 0, proj.Skipped
+	for _, m := range proj.Manifests {
+		data, err := readCapped(m.Abs, opts.Project.MaxFileSize)
+		if err != nil {
+			res.Diagnostics = append(res.Diagnostics, finding.Diagnostic{File: m.Path, Message: err.Error()})
+			skipped++
+			continue
+		}
+		scanned++
+		ev, err := mcpctx.ManifestEvidence(m.Path, data)
+		if err != nil {
+			res.Diagnostics = append(res.Diagnostics, finding.Diagnostic{File: m.Path, Message: "manifest not read: " + err.Error()})
+			continue
+		}
+		manifestEvidence = append(manifestEvidence, ev...)
+	}
+
+	// Whether the project is MCP is known only once every file is parsed,
+	// so project-gated rules run everywhere and are filtered afterwards.
+	fileResults := scanSources(ctx, proj, eng, opts, true)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	var fileEvidence []mcpctx.Evidence
+	var findings []finding.Finding
+	var suppressed []finding.Suppressed
+	for _, fr := range fileResults {
+		if fr.skip != "" {
+			skipped++
+			res.Diagnostics = append(res.Diagnostics, finding.Diagnostic{File: fr.path, Message: fr.skip})
+			continue
+		}
+		scanned++
+		fileEvidence = append(fileEvidence, fr.Evidence...)
+		findings = append(findings, fr.Findings...)
+		suppressed = append(suppressed, fr.Suppressed...)
+		res.Diagnostics = append(res.Diagnostics, fr.Diagnostics...)
+	}
+
+	isMCP := len(manifestEvidence) > 0 || len(fileEvidence) > 0
+	if !isMCP {
+		// Project-gated rules may only fire in MCP projects.
+		findings = keepGated(findings, cat, func(f *finding.Finding) string { return f.RuleID })
+		var keptSup []finding.Suppressed
+		for _, s := range suppressed {
+			if r := cat.Lookup(s.RuleID); r == nil || r.Gate != catalog.GateMCPProject {
+				keptSup = append(keptSup, s)
+			}
+		}
+		suppressed = keptSup
+	}
+
+	evidence := append(manifestEvidence, fileEvidence...)
+	res.MCPContext = mcpContext(isMCP, evidence, manifestEvidence, fileEvidence, len(proj.Sources), len(proj.Manifests))
+
+	finding.Sort(findings)
+	finding.AssignFingerprints(findings)
+	finding.SortSuppressed(suppressed)
+	supFindings := make([]finding.Finding, len(suppressed))
+	for i := range suppressed {
+		supFindings[i] = suppressed[i].Finding
+	}
+	finding.AssignFingerprints(supFindings)
+	for i := range suppressed {
+		suppressed[i].Fingerprint = supFindings[i].Fingerprint
+	}
+	finding.SortDiagnostics(res.Diagnostics)
+	if findings != nil {
+		res.Findings = findings
+	}
+	if suppressed != nil {
+		res.Suppressed = suppressed
+	}
+
+	counts := score.Count(res.Findings)
+	sc, grade := score.Compute(counts)
+	res.Summary = result.Summary{
+		Score:        sc,
+		Grade:        grade,
+		Counts:       map[string]int{},
+		Suppressed:   len(res.Suppressed),
+		FilesScanned: scanned,
+		FilesSkipped: skipped,
+		DurationMS:   time.Since(start).Milliseconds(),
+	}
+	for _, s := range finding.AllSeverities {
+		res.Summary.Counts[s.String()] = counts[s]
+	}
+	return res, nil
+}
+
+func keepGated(fs []finding.Finding, cat *catalog.Catalog, id func(*finding.Finding) string) []finding.Finding {
+	var out []finding.Finding
+	for i := range fs {
+		if r := cat.Lookup(id(&fs[i])); r == nil || r.Gate != catalog.GateMCPProject {
+			out = append(out, fs[i])
+		}
+	}
+	return out
+}
+
+func mcpContext(isMCP bool, all, manifests, files []mcpctx.Evidence, nSources, nManifests int) result.MCPContext {
+	c := result.MCPContext{IsMCP: isMCP, Evidence: []mcpctx.Evidence{}}
+	sort.SliceStable(all, func(i, j int) bool {
+		if all[i].File != all[j].File {
+			return all[i].File < all[j].File
+		}
+		return all[i].Line < all[j].Line
+	})
+	if len(all) > maxEvidence {
+		c.EvidenceOmitted = len(all) - maxEvidence
+		all = all[:maxEvidence]
+	}
+	c.Evidence = append(c.Evidence, all...)
+	if !isMCP {
+		c.Reason = fmt.Sprintf("not an MCP server: no source file imports an MCP SDK and no manifest depends on one (looked at %d source %s and %d %s)",
+			nSources, plural(nSources, "file", "files"), nManifests, plural(nManifests, "manifest", "manifests"))
+		return c
+	}
+	var parts []string
+	if len(manifests) > 0 {
+		parts = append(parts, fmt.Sprintf("%d manifest %s", len(manifests), plural(len(manifests), "dependency", "dependencies")))
+	}
+	if len(files) > 0 {
+		n := map[string]bool{}
+		for _, e := range files {
+			n[e.File] = true
+		}
+		parts = append(parts, fmt.Sprintf("%d source %s importing an MCP SDK", len(n), plural(len(n), "file", "files")))
+	}
+	c.Reason = "MCP context: " + strings.Join(parts, " and ")
+	return c
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+type fileResult struct {
+	engine.FileResult
+	path string
+	// skip is the reason the file was not scanned, or "".
+	skip string
+}
+
+func scanSources(ctx context.Context, proj *project.Project, eng *engine.Engine, opts Options, projectMayBeMCP bool) []fileResult {
+	out := make([]fileResult, len(proj.Sources))
+	jobs := opts.Jobs
+	if jobs <= 0 {
+		jobs = runtime.GOMAXPROCS(0)
+	}
+	if jobs > len(proj.Sources) {
+		jobs = len(proj.Sources)
+	}
+	idx := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < jobs; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			worker := eng.NewWorker()
+			defer worker.Close()
+			for i := range idx {
+				out[i] = scanOne(worker, proj.Sources[i], opts, projectMayBeMCP)
+			}
+		}()
+	}
+	for i := range proj.Sources {
+		if ctx.Err() != nil {
+			break
+		}
+		idx <- i
+	}
+	close(idx)
+	wg.Wait()
+	return out
+}
+
+func scanOne(w *engine.Worker, f project.File, opts Options, projectMayBeMCP bool) fileResult {
+	fr := fileResult{path: f.Path}
+	data, err := readCapped(f.Abs, opts.Project.MaxFileSize)
+	if err != nil {
+		fr.skip = err.Error()
+		return fr
+	}
+	if reason := project.CheckContent(f.Path, data); reason != "" {
+		fr.skip = reason
+		return fr
+	}
+	fr.FileResult = w.ScanFile(engine.FileInput{Path: f.Path, Lang: f.Lang, Src: data, ProjectMayBeMCP: projectMayBeMCP})
+	return fr
+}
+
+// readCapped reads a file, refusing one that has grown past the cap since
+// the walk measured it.
+func readCapped(path string, limit int64) ([]byte, error) {
+	if limit <= 0 {
+		limit = project.DefaultMaxFileSize
+	}
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read: %v", err)
+	}
+	defer fh.Close()
+	data, err := io.ReadAll(io.LimitReader(fh, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("cannot read: %v", err)
+	}
+	if int64(len(data)) > limit {
+		return nil, fmt.Errorf("skipped: larger than the %d-byte cap (raise it with --max-file-size)", limit)
+	}
+	return data, nil
+}
