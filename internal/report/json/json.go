@@ -1,0 +1,18 @@
+// Package json renders a scan result as the JSON report of the output
+// contract (docs/report.schema.json).
+package json
+
+import (
+	"encoding/json"
+	"io"
+
+	"github.com/mcpsafe/mcpsafe/internal/result"
+)
+
+// Write encodes the result, indented, with a trailing newline.
+func Write(w io.Writer, res *result.Result) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(res)
+}
