@@ -24,6 +24,10 @@ const (
 // version is set at build time with -ldflags "-X .../internal/cli.version=v1.2.3".
 var version = ""
 
+// devVersion is the version of a build without release information. It
+// starts with a number, as SARIF consumers compare tool versions.
+const devVersion = "0.1.0-dev"
+
 // Version returns the version of this build.
 func Version() string {
 	if version != "" {
@@ -35,11 +39,11 @@ func Version() string {
 		}
 		for _, s := range info.Settings {
 			if s.Key == "vcs.revision" && len(s.Value) >= 12 {
-				return "dev-" + s.Value[:12]
+				return devVersion + "+" + s.Value[:12]
 			}
 		}
 	}
-	return "dev"
+	return devVersion
 }
 
 // exitError carries an exit code through cobra.

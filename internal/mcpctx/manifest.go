@@ -67,7 +67,7 @@ func packageJSON(file string, data []byte) ([]Evidence, error) {
 		for _, name := range names {
 			if isNPMMarker(name) {
 				out = append(out, Evidence{File: file, Line: lineOf(data, `"`+name+`"`),
-					Reason: fmt.Sprintf("%s depends on %s", section, name)})
+					Reason: fmt.Sprintf("depends on %s (%s)", name, section)})
 			}
 		}
 	}
@@ -121,7 +121,7 @@ func pyproject(file string, data []byte) ([]Evidence, error) {
 		if dist != "" && isPythonMarker(dist) && !seen[section+dist] {
 			seen[section+dist] = true
 			out = append(out, Evidence{File: file, Line: lineOfRequirement(data, req),
-				Reason: fmt.Sprintf("%s requires %s", section, strings.TrimSpace(req))})
+				Reason: fmt.Sprintf("requires %s (%s)", strings.TrimSpace(req), section)})
 		}
 	}
 	for _, r := range doc.Project.Dependencies {
@@ -143,7 +143,7 @@ func pyproject(file string, data []byte) ([]Evidence, error) {
 		for _, name := range sortedKeys(deps) {
 			if isPythonMarker(normalisePyName(name)) {
 				out = append(out, Evidence{File: file, Line: lineOfKey(data, name),
-					Reason: fmt.Sprintf("%s requires %s", section, name)})
+					Reason: fmt.Sprintf("requires %s (%s)", name, section)})
 			}
 		}
 	}
@@ -179,7 +179,7 @@ func requirementsTxt(file string, data []byte) []Evidence {
 
 // quotedRequirement finds requirement strings in setup.py, setup.cfg and
 // Pipfile text: a quoted PEP 508 requirement, or a Pipfile/INI key.
-var quotedRequirement = regexp.MustCompile(`["']([A-Za-z0-9][A-Za-z0-9._-]*(?:\[[^\]]*\])?\s*(?:[<>=!~;][^"']*)?)["']|(?m)^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:[<>=!~=]=?[^\n]*|=\s*["*{][^\n]*)$`)
+var quotedRequirement = regexp.MustCompile(`["']([A-Za-z0-9][A-Za-z0-9._-]*(?:\[[^\]]*\])?\s*(?:[<>=!~;][^"']*)?)["']|(?m)^[ \t]*([A-Za-z0-9][A-Za-z0-9._-]*[ \t]*(?:[<>=!~]=?[^\n]*|=[ \t]*["*{][^\n]*))$`)
 
 func pythonRequirementStrings(file string, data []byte) []Evidence {
 	var out []Evidence

@@ -109,6 +109,10 @@ func checkFixtures(cat *catalog.Catalog, w *engine.Worker, r *catalog.Rule, st *
 			continue
 		}
 		st.Fixtures++
+		if l.Code == "go" && !strings.HasPrefix(string(data), "//go:build ignore") {
+			problems = append(problems, Problem{Rule: r.ID, File: p, Line: 1,
+				Msg: "a Go fixture must start with //go:build ignore, so that the go tool does not compile it"})
+		}
 		pl := byCode[l.Code]
 		if pl == nil {
 			pl = &perLang{}

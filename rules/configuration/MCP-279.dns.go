@@ -1,3 +1,5 @@
+//go:build ignore
+
 // Fixture for MCP-279: an Exchange method that has nothing to do with OAuth,
 // in an MCP server that does not import golang.org/x/oauth2.
 package resolver

@@ -1,3 +1,5 @@
+//go:build ignore
+
 // Fixture for MCP-279: a Go MCP server that signs in to an upstream API.
 package upstream
 

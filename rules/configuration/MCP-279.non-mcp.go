@@ -1,3 +1,5 @@
+//go:build ignore
+
 // Fixture for MCP-279: Exchange calls that are not OAuth token requests or
 // not in MCP code.
 package dnsclient

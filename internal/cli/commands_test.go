@@ -1,0 +1,246 @@
+package cli
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestExitCodes(t *testing.T) {
+	py := filepath.Join(serversDir, "python-fastmcp")
+	cases := []struct {
+		name string
+		args []string
+		want int
+		// errContains is checked against stderr.
+		errContains string
+	}{
+		{"findings at the default threshold", []string{"scan", py}, ExitFindings, ""},
+		{"threshold above every finding", []string{"scan", py, "--fail-on", "critical"}, ExitOK, ""},
+		{"threshold none", []string{"scan", py, "--fail-on", "none"}, ExitOK, ""},
+		{"lower-case threshold", []string{"scan", py, "--fail-on", "medium"}, ExitFindings, ""},
+		{"not MCP code", []string{"scan", filepath.Join(serversDir, "not-mcp")}, ExitOK, ""},
+		{"missing target", []string{"scan", "/no/such/folder"}, ExitError, "does not exist"},
+		{"bad format", []string{"scan", py, "--format", "xml"}, ExitError, "want text, json or sarif"},
+		{"bad threshold", []string{"scan", py, "--fail-on", "severe"}, ExitError, "--fail-on"},
+		{"bad size", []string{"scan", py, "--max-file-size", "lots"}, ExitError, "--max-file-size"},
+		{"unknown flag", []string{"scan", py, "--frobnicate"}, ExitError, "unknown flag"},
+		{"too many targets", []string{"scan", py, py}, ExitError, "accepts at most 1 arg"},
+		{"unknown rule", []string{"scan", py, "--rule", "MCP-9999"}, ExitError, "no such rule"},
+		{"unknown command", []string{"scna"}, ExitError, "unknown command"},
+		{"deep mode not built yet", []string{"scan", py, "--mode", "deep"}, ExitError, "--mode deep"},
+		{"single file", []string{"scan", filepath.Join(py, "src/crm_mcp/upstream.py")}, ExitFindings, ""},
+		{"skip the only rule", []string{"scan", py, "--skip-rule", "MCP-279"}, ExitOK, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			code, _, stderr := runCLI(t, c.args...)
+			if code != c.want {
+				t.Errorf("exit code %d, want %d (stderr: %s)", code, c.want, stderr)
+			}
+			if c.errContains != "" && !strings.Contains(stderr, c.errContains) {
+				t.Errorf("stderr %q does not contain %q", stderr, c.errContains)
+			}
+		})
+	}
+}
+
+func TestOutputFile(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "report.json")
+	code, stdout, _ := runCLI(t, "scan", filepath.Join(serversDir, "go-sdk"), "--format", "json", "--output", out)
+	if code != ExitFindings {
+		t.Fatalf("exit %d", code)
+	}
+	if stdout != "" {
+		t.Errorf("stdout should be empty with --output, got %q", stdout)
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rep map[string]any
+	if err := json.Unmarshal(data, &rep); err != nil {
+		t.Fatalf("report file is not JSON: %v", err)
+	}
+}
+
+func TestExcludeAndIncludeTests(t *testing.T) {
+	py := filepath.Join(serversDir, "python-fastmcp")
+	_, out, _ := runCLI(t, "scan", py, "--format", "json", "--include-tests")
+	if !strings.Contains(out, `"file": "tests/test_upstream.py"`) {
+		t.Errorf("--include-tests did not scan tests/: %s", out)
+	}
+	_, out, _ = runCLI(t, "scan", py, "--format", "json", "--exclude", "legacy.py")
+	if strings.Contains(out, "legacy.py") {
+		t.Errorf("--exclude legacy.py still reports it")
+	}
+}
+
+func TestRulesList(t *testing.T) {
+	code, out, _ := runCLI(t, "rules", "list")
+	if code != 0 || !strings.Contains(out, "MCP-279") || !strings.Contains(out, "OAuth Token Request Missing Resource Indicator") {
+		t.Fatalf("rules list: exit %d\n%s", code, out)
+	}
+	code, out, _ = runCLI(t, "rules", "list", "--format", "json")
+	var rules []ruleSummary
+	if code != 0 || json.Unmarshal([]byte(out), &rules) != nil || len(rules) == 0 {
+		t.Fatalf("rules list --format json: exit %d\n%s", code, out)
+	}
+	for _, r := range rules {
+		if r.ID == "MCP-279" && (r.Severity != "HIGH" || r.CWE != "CWE-345" || r.Category != "CE" || r.ScanType != "fast") {
+			t.Errorf("MCP-279 metadata: %+v", r)
+		}
+	}
+}
+
+func TestRulesShowEveryField(t *testing.T) {
+	code, out, _ := runCLI(t, "rules", "show", "mcp-279")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	for _, want := range []string{
+		"MCP-279  OAuth Token Request Missing Resource Indicator",
+		"Severity:   HIGH", "CWE:        CWE-345", "Category:   Configuration & Environment (CE)", "Scan type:  fast",
+		"What it is", "Why it matters for MCP", "Vulnerable example", "Secure example",
+		"How it is detected, and its limits", "References", "rfc8707",
+		"oauth.fetch_token(TOKEN_URL, code=code, code_verifier=verifier)", "nosem: MCP-279",
+		"known false positive",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("rules show MCP-279 lacks %q", want)
+		}
+	}
+	if strings.Contains(out, "ruleid:") {
+		t.Errorf("fixture annotations leak into the documentation")
+	}
+	code, _, stderr := runCLI(t, "rules", "show", "MCP-000")
+	if code != ExitError || !strings.Contains(stderr, "no rule MCP-000") {
+		t.Errorf("unknown rule: exit %d, %s", code, stderr)
+	}
+}
+
+func TestRulesTestBuiltin(t *testing.T) {
+	code, out, _ := runCLI(t, "rules", "test")
+	if code != 0 || !strings.HasSuffix(strings.TrimSpace(out), "ok") {
+		t.Fatalf("rules test: exit %d\n%s", code, out)
+	}
+}
+
+// userRule writes a rule and fixtures into a temp folder.
+func userRule(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+const userRuleYAML = `id: ACME-001
+name: acme-eval
+title: eval in an MCP server
+severity: CRITICAL
+cwe: CWE-94
+category: SI
+scan_type: fast
+languages: [py]
+gate: mcp-file
+message: eval of {{arg}}
+what: eval runs code.
+why_mcp: tool arguments are attacker-controlled.
+vulnerable_example:
+  py: |
+    from mcp.server.fastmcp import FastMCP
+    # ruleid: ACME-001
+    eval(x)
+secure_example:
+  py: |
+    from mcp.server.fastmcp import FastMCP
+    # ok: ACME-001
+    print(x)
+detection: calls of the builtin eval.
+keywords: [eval]
+patterns:
+  - languages: [py]
+    query: |
+      ((call function: (identifier) @fn arguments: (argument_list . (_) @arg)) @call
+       (#eq? @fn "eval"))
+    report: call
+`
+
+func TestUserRules(t *testing.T) {
+	good := userRule(t, map[string]string{
+		"ACME-001.yaml": userRuleYAML,
+		"ACME-001.py":   "from mcp.server.fastmcp import FastMCP\n# ruleid: ACME-001\neval(user_input)\n# ok: ACME-001\nliteral_eval(user_input)\n",
+	})
+	code, out, errOut := runCLI(t, "rules", "test", good)
+	if code != 0 {
+		t.Fatalf("rules test on a good rule: exit %d\n%s%s", code, out, errOut)
+	}
+	code, out, _ = runCLI(t, "scan", good, "--rules", good, "--rule", "ACME-001", "--format", "json")
+	if code != ExitFindings || !strings.Contains(out, `"message": "eval of user_input"`) {
+		t.Errorf("scan with --rules: exit %d\n%s", code, out)
+	}
+
+	// A fixture whose annotation is on the wrong line fails, naming the line.
+	bad := userRule(t, map[string]string{
+		"ACME-001.yaml": userRuleYAML,
+		"ACME-001.py":   "from mcp.server.fastmcp import FastMCP\n# ruleid: ACME-001\nprint(1)\neval(user_input)\n# ok: ACME-001\nprint(2)\n",
+	})
+	code, out, _ = runCLI(t, "rules", "test", bad)
+	if code != ExitFindings || !strings.Contains(out, "ACME-001.py:3: ACME-001: must be reported") || !strings.Contains(out, "ACME-001.py:4: ACME-001: reported but not expected") {
+		t.Errorf("misplaced annotation not caught: exit %d\n%s", code, out)
+	}
+
+	// A rule without fixtures fails.
+	none := userRule(t, map[string]string{"ACME-001.yaml": userRuleYAML})
+	code, out, _ = runCLI(t, "rules", "test", none)
+	if code != ExitFindings || !strings.Contains(out, "no fixture for language py") {
+		t.Errorf("missing fixture not caught: exit %d\n%s", code, out)
+	}
+}
+
+func TestUserRuleValidationNamesFileAndField(t *testing.T) {
+	cases := map[string]struct{ yaml, want string }{
+		"unknown field":    {strings.Replace(userRuleYAML, "severity: CRITICAL", "severity: CRITICAL\nseverety: HIGH", 1), `unknown field severety`},
+		"missing required": {strings.Replace(userRuleYAML, "cwe: CWE-94\n", "", 1), `field "cwe": required`},
+		"bad query":        {strings.Replace(userRuleYAML, "(identifier) @fn", "(identifer) @fn", 1), `field "patterns[0].query": does not compile for py`},
+		"unknown capture":  {strings.Replace(userRuleYAML, "report: call", "report: cal", 1), `capture @cal is not defined`},
+		"bad predicate":    {strings.Replace(userRuleYAML, `#eq? @fn "eval"`, `#equals? @fn "eval"`, 1), `unsupported predicate`},
+	}
+	for name, c := range cases {
+		t.Run(name, func(t *testing.T) {
+			dir := userRule(t, map[string]string{"ACME-001.yaml": c.yaml})
+			code, _, stderr := runCLI(t, "rules", "list", "--rules", dir)
+			if code != ExitError {
+				t.Fatalf("exit %d, want %d", code, ExitError)
+			}
+			if !strings.Contains(stderr, "ACME-001.yaml") || !strings.Contains(stderr, c.want) {
+				t.Errorf("stderr %q should name the file and contain %q", stderr, c.want)
+			}
+		})
+	}
+}
+
+func TestVersion(t *testing.T) {
+	code, out, _ := runCLI(t, "version")
+	if code != 0 || !strings.HasPrefix(out, "mcpsafe ") {
+		t.Errorf("version: %d %q", code, out)
+	}
+}
+
+func TestHelpIsUseful(t *testing.T) {
+	code, out, _ := runCLI(t, "scan", "--help")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	for _, want := range []string{"--format", "--fail-on", "--output", "--include-tests", "--exclude", "--max-file-size", "nosem", "Exit codes"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("scan --help lacks %q", want)
+		}
+	}
+}

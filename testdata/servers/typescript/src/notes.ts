@@ -1,0 +1,2 @@
+// Notes in Latin-1: café
+export const note = "café";
