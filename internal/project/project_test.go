@@ -36,39 +36,39 @@ func paths(p *Project) []string {
 func TestWalk(t *testing.T) {
 	root := t.TempDir()
 	write(t, root, map[string]string{
-		"server.py":                     "x",
-		"pkg/tools.ts":                  "x",
-		"pkg/view.tsx":                  "x",
-		"pkg/types.d.ts":                "x",
-		"dist/index.js":                 "x",
-		"build/lib/m.py":                "x",
-		"node_modules/dep/index.js":     "x",
-		"vendor/dep/dep.go":             "x",
-		".venv/lib/x.py":                "x",
-		"env2/pyvenv.cfg":               "home = /usr",
-		"env2/lib/site.py":              "x",
-		"__pycache__/m.py":              "x",
-		".git/hooks/pre-commit.py":      "x",
-		"tests/test_server.py":          "x",
-		"src/__tests__/a.js":            "x",
-		"src/a.test.ts":                 "x",
-		"src/a.spec.js":                 "x",
-		"src/test_util.py":              "x",
-		"src/util_test.py":              "x",
-		"main_test.go":                  "x",
-		"main.go":                       "x",
-		"README.md":                     "x",
-		"package.json":                  "{}",
-		"requirements-dev.txt":          "mcp",
-		"go.mod":                        "module x",
-		".gitignore":                    "ignored/\n*.gen.py\n!keep.gen.py\n",
-		"ignored/a.py":                  "x",
-		"x.gen.py":                      "x",
-		"keep.gen.py":                   "x",
-		"sub/.gitignore":                "local.py\n",
-		"sub/local.py":                  "x",
-		"local.py":                      "x",
-		"big.py":                        strings.Repeat("x", 2000),
+		"server.py":                 "x",
+		"pkg/tools.ts":              "x",
+		"pkg/view.tsx":              "x",
+		"pkg/types.d.ts":            "x",
+		"dist/index.js":             "x",
+		"build/lib/m.py":            "x",
+		"node_modules/dep/index.js": "x",
+		"vendor/dep/dep.go":         "x",
+		".venv/lib/x.py":            "x",
+		"env2/pyvenv.cfg":           "home = /usr",
+		"env2/lib/site.py":          "x",
+		"__pycache__/m.py":          "x",
+		".git/hooks/pre-commit.py":  "x",
+		"tests/test_server.py":      "x",
+		"src/__tests__/a.js":        "x",
+		"src/a.test.ts":             "x",
+		"src/a.spec.js":             "x",
+		"src/test_util.py":          "x",
+		"src/util_test.py":          "x",
+		"main_test.go":              "x",
+		"main.go":                   "x",
+		"README.md":                 "x",
+		"package.json":              "{}",
+		"requirements-dev.txt":      "mcp",
+		"go.mod":                    "module x",
+		".gitignore":                "ignored/\n*.gen.py\n!keep.gen.py\n",
+		"ignored/a.py":              "x",
+		"x.gen.py":                  "x",
+		"keep.gen.py":               "x",
+		"sub/.gitignore":            "local.py\n",
+		"sub/local.py":              "x",
+		"local.py":                  "x",
+		"big.py":                    strings.Repeat("x", 2000),
 	})
 	p, err := Walk(root, Options{MaxFileSize: 1000})
 	if err != nil {
@@ -152,9 +152,9 @@ func TestIgnorer(t *testing.T) {
 	ig.AddGitignore("", "# comment\n*.log\n/root-only.py\nbuild/\ndocs/**/gen\n!important.log\na[0-9].py\n\\#hash.py\nweird[\n")
 	ig.AddGitignore("sub", "*.tmp.py\n/anchored.py\n")
 	cases := []struct {
-		path  string
-		dir   bool
-		want  bool
+		path string
+		dir  bool
+		want bool
 	}{
 		{"x.log", false, true}, {"deep/x.log", false, true}, {"important.log", false, false},
 		{"root-only.py", false, true}, {"sub/root-only.py", false, false},

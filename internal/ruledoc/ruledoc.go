@@ -169,4 +169,3 @@ func Text(r *catalog.Rule) string {
 	}
 	return b.String()
 }
-
