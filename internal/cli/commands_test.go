@@ -244,3 +244,20 @@ func TestHelpIsUseful(t *testing.T) {
 		}
 	}
 }
+
+// TestDeterministicAcrossWorkerCounts scans the same target with one and
+// with many workers: the reports must be identical.
+func TestDeterministicAcrossWorkerCounts(t *testing.T) {
+	var reports []string
+	for _, jobs := range []string{"1", "2", "8"} {
+		for _, dir := range []string{"python-fastmcp", "typescript", "go-sdk"} {
+			_, out, _ := runCLI(t, "scan", filepath.Join(serversDir, dir), "--format", "json", "--jobs", jobs)
+			reports = append(reports, normalize(out))
+		}
+	}
+	for i := 3; i < len(reports); i++ {
+		if reports[i] != reports[i%3] {
+			t.Errorf("report %d differs between worker counts", i)
+		}
+	}
+}
