@@ -127,8 +127,61 @@ type Condition struct {
 	// "mcp.*", "@modelcontextprotocol/*").
 	FileImports []string `yaml:"file_imports"`
 
+	// HasArg: the call (or constructor, composite literal) captured has
+	// an argument of this name: a Python keyword argument, a property of
+	// an object-literal argument, a Go keyed field or functional option
+	// (an argument calling a function of this name). A dotted name looks
+	// inside nested values ("annotations.destructiveHint"). Identifiers
+	// are followed to the literal they are bound to in the same file; a
+	// splat (**kwargs, ...opts) counts as "maybe present", so a missing
+	// option is only reported when it is certainly missing.
+	HasArg string `yaml:"has_arg"`
+	// ArgMatches: the named argument is present and its value (constants
+	// resolved) matches the regular expression.
+	ArgMatches *ArgMatch `yaml:"arg_matches"`
+	// ValueMatches: the capture's value matches, where an identifier is
+	// replaced by the literal it is bound to in the same function or at
+	// module level, when it is bound exactly once.
+	ValueMatches string `yaml:"value_matches"`
+	// Constant: the capture is (true) or is not (false) a constant: a
+	// literal without interpolation, a name bound once to one, or a
+	// concatenation of constants.
+	Constant *bool `yaml:"constant"`
+	// FileMatches: the file's text matches (no capture).
+	FileMatches string `yaml:"file_matches"`
+	// FunctionMatches: the text of the innermost function around the
+	// capture (the whole file at module scope) matches.
+	FunctionMatches string `yaml:"function_matches"`
+	// BeforeMatches: the text of that function before the capture
+	// matches: "something happens earlier in the same function".
+	BeforeMatches string `yaml:"before_matches"`
+	// HandlerMatches: the capture is inside an MCP handler whose text
+	// matches.
+	HandlerMatches string `yaml:"handler_matches"`
+	// InHandler: the capture is inside a function registered as an MCP
+	// handler of one of these kinds: tool, prompt, resource, or any.
+	InHandler []string `yaml:"in_handler"`
+	// ToolInput: the capture's value derives (true) or does not derive
+	// (false) from the client-controlled parameters of the enclosing MCP
+	// handler, following local assignments within the handler.
+	ToolInput *bool `yaml:"tool_input"`
+	// ModuleScope: the capture is (true) or is not (false) outside every
+	// function.
+	ModuleScope *bool `yaml:"module_scope"`
+	// ProjectLacks / ProjectHas: no / some source file of the project
+	// matches the regular expression (no capture). Evaluated once the
+	// whole project has been read.
+	ProjectLacks string `yaml:"project_lacks"`
+	ProjectHas   string `yaml:"project_has"`
+
 	// Not negates a condition; Any holds when one of its conditions
 	// holds.
 	Not *Condition  `yaml:"not"`
 	Any []Condition `yaml:"any"`
+}
+
+// ArgMatch names an argument and a regular expression for its value.
+type ArgMatch struct {
+	Name  string `yaml:"name"`
+	Regex string `yaml:"regex"`
 }

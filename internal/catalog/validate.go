@@ -204,6 +204,52 @@ func validateCondition(c *Condition, field string, captures map[string]bool, che
 			bad(field+"."+re.name, "invalid regular expression: %v", err)
 		}
 	}
+	for _, re := range []struct {
+		name, value string
+		capture     bool
+	}{{"value_matches", c.ValueMatches, true}, {"file_matches", c.FileMatches, false}, {"function_matches", c.FunctionMatches, true},
+		{"before_matches", c.BeforeMatches, true}, {"handler_matches", c.HandlerMatches, true},
+		{"project_lacks", c.ProjectLacks, false}, {"project_has", c.ProjectHas, false}} {
+		if re.value == "" {
+			continue
+		}
+		tests++
+		needsCapture = needsCapture || re.capture
+		if _, err := regexp.Compile(re.value); err != nil {
+			bad(field+"."+re.name, "invalid regular expression: %v", err)
+		}
+	}
+	if c.HasArg != "" {
+		tests++
+		needsCapture = true
+	}
+	if c.ArgMatches != nil {
+		tests++
+		needsCapture = true
+		if c.ArgMatches.Name == "" {
+			bad(field+".arg_matches.name", "required")
+		}
+		if _, err := regexp.Compile(c.ArgMatches.Regex); err != nil || c.ArgMatches.Regex == "" {
+			bad(field+".arg_matches.regex", "required: a valid regular expression")
+		}
+	}
+	for _, b := range []*bool{c.Constant, c.ToolInput, c.ModuleScope} {
+		if b != nil {
+			tests++
+			needsCapture = true
+		}
+	}
+	if len(c.InHandler) > 0 {
+		tests++
+		needsCapture = true
+		for _, k := range c.InHandler {
+			switch k {
+			case "tool", "prompt", "resource", "any":
+			default:
+				bad(field+".in_handler", "%q is not one of tool, prompt, resource, any", k)
+			}
+		}
+	}
 	if len(c.ResolvesTo) > 0 {
 		tests++
 		needsCapture = true
@@ -228,7 +274,7 @@ func validateCondition(c *Condition, field string, captures map[string]bool, che
 	}
 	switch {
 	case tests == 0:
-		bad(field, "a condition needs one test: matches, not_matches, line_matches, line_not_matches, resolves_to, file_imports, not or any")
+		bad(field, "a condition needs one test (see docs/writing-rules.md): matches, not_matches, line_matches, line_not_matches, resolves_to, file_imports, has_arg, arg_matches, value_matches, constant, file_matches, function_matches, before_matches, handler_matches, in_handler, tool_input, module_scope, project_lacks, project_has, not or any")
 	case tests > 1:
 		bad(field, "a condition holds exactly one test; split it into several conditions")
 	}

@@ -20,6 +20,11 @@ type condition struct {
 	re      *regexp.Regexp
 	names   []*regexp.Regexp
 	modules []string
+	arg     string
+	want    bool
+	kinds   map[string]bool
+	// project is the index of a project regexp (project conditions).
+	project int
 	not     *condition
 	any     []condition
 }
@@ -33,14 +38,27 @@ const (
 	condLineNotMatches
 	condResolvesTo
 	condFileImports
+	condHasArg
+	condArgMatches
+	condValueMatches
+	condConstant
+	condFileMatches
+	condFunctionMatches
+	condBeforeMatches
+	condHandlerMatches
+	condInHandler
+	condToolInput
+	condModuleScope
+	condProjectLacks
+	condProjectHas
 	condNot
 	condAny
 )
 
-func compileConditions(cs []catalog.Condition) ([]condition, error) {
+func compileConditions(cs []catalog.Condition, proj *projectRegexps) ([]condition, error) {
 	out := make([]condition, 0, len(cs))
 	for i := range cs {
-		c, err := compileCondition(&cs[i])
+		c, err := compileCondition(&cs[i], proj, true)
 		if err != nil {
 			return nil, fmt.Errorf("where[%d]: %v", i, err)
 		}
@@ -49,10 +67,51 @@ func compileConditions(cs []catalog.Condition) ([]condition, error) {
 	return out, nil
 }
 
-func compileCondition(c *catalog.Condition) (condition, error) {
+func compileCondition(c *catalog.Condition, proj *projectRegexps, top bool) (condition, error) {
 	out := condition{capture: c.Capture}
 	var err error
 	switch {
+	case c.ProjectLacks != "" || c.ProjectHas != "":
+		if !top {
+			return out, fmt.Errorf("project_lacks and project_has are only allowed at the top level of where, not inside not or any")
+		}
+		out.kind, out.want = condProjectHas, true
+		expr := c.ProjectHas
+		if c.ProjectLacks != "" {
+			out.kind, out.want, expr = condProjectLacks, false, c.ProjectLacks
+		}
+		out.project, err = proj.add(expr)
+	case c.HasArg != "":
+		out.kind, out.arg = condHasArg, c.HasArg
+	case c.ArgMatches != nil:
+		out.kind, out.arg = condArgMatches, c.ArgMatches.Name
+		out.re, err = regexp.Compile(c.ArgMatches.Regex)
+	case c.ValueMatches != "":
+		out.kind = condValueMatches
+		out.re, err = regexp.Compile(c.ValueMatches)
+	case c.Constant != nil:
+		out.kind, out.want = condConstant, *c.Constant
+	case c.FileMatches != "":
+		out.kind = condFileMatches
+		out.re, err = regexp.Compile(c.FileMatches)
+	case c.FunctionMatches != "":
+		out.kind = condFunctionMatches
+		out.re, err = regexp.Compile(c.FunctionMatches)
+	case c.BeforeMatches != "":
+		out.kind = condBeforeMatches
+		out.re, err = regexp.Compile(c.BeforeMatches)
+	case c.HandlerMatches != "":
+		out.kind = condHandlerMatches
+		out.re, err = regexp.Compile(c.HandlerMatches)
+	case len(c.InHandler) > 0:
+		out.kind, out.kinds = condInHandler, map[string]bool{}
+		for _, k := range c.InHandler {
+			out.kinds[k] = true
+		}
+	case c.ToolInput != nil:
+		out.kind, out.want = condToolInput, *c.ToolInput
+	case c.ModuleScope != nil:
+		out.kind, out.want = condModuleScope, *c.ModuleScope
 	case c.Matches != "":
 		out.kind = condMatches
 		out.re, err = regexp.Compile(c.Matches)
@@ -75,7 +134,7 @@ func compileCondition(c *catalog.Condition) (condition, error) {
 		out.modules = c.FileImports
 	case c.Not != nil:
 		out.kind = condNot
-		inner, ierr := compileCondition(c.Not)
+		inner, ierr := compileCondition(c.Not, proj, false)
 		if ierr != nil {
 			return out, ierr
 		}
@@ -83,7 +142,7 @@ func compileCondition(c *catalog.Condition) (condition, error) {
 	case len(c.Any) > 0:
 		out.kind = condAny
 		for i := range c.Any {
-			inner, ierr := compileCondition(&c.Any[i])
+			inner, ierr := compileCondition(&c.Any[i], proj, false)
 			if ierr != nil {
 				return out, ierr
 			}
@@ -110,6 +169,7 @@ func globToRegexp(g string) *regexp.Regexp {
 type matchContext struct {
 	src     *lang.Source
 	imports *lang.Imports
+	facts   *fileFacts
 	caps    map[string][]sitter.Node
 }
 
@@ -126,6 +186,11 @@ func (m *matchContext) eval(c *condition) bool {
 		return false
 	case condFileImports:
 		return m.imports.HasModule(c.modules)
+	case condFileMatches:
+		return c.re.Match(m.src.Bytes)
+	case condProjectLacks, condProjectHas:
+		// Decided once the project is read (see requirements).
+		return true
 	}
 	nodes := m.caps[c.capture]
 	switch c.kind {
@@ -150,6 +215,65 @@ func (m *matchContext) eval(c *condition) bool {
 		}
 		line := m.src.Line(lang.LineOfNode(&nodes[0]))
 		return c.re.MatchString(line) == want
+	case condHasArg, condArgMatches:
+		for i := range nodes {
+			v, ok, unknown := m.facts.argument(&nodes[i], c.arg)
+			if c.kind == condHasArg && (ok || unknown) {
+				return true
+			}
+			if c.kind == condArgMatches && ok && v != nil && c.re.MatchString(m.facts.valueText(v)) {
+				return true
+			}
+		}
+		return false
+	case condValueMatches:
+		for i := range nodes {
+			if c.re.MatchString(m.facts.valueText(&nodes[i])) {
+				return true
+			}
+		}
+		return false
+	case condConstant:
+		if len(nodes) == 0 {
+			return false
+		}
+		return m.facts.isConstant(&nodes[0], 0) == c.want
+	case condFunctionMatches, condBeforeMatches:
+		if len(nodes) == 0 {
+			return false
+		}
+		text, start := m.facts.functionText(&nodes[0])
+		if c.kind == condBeforeMatches {
+			if cut := int(nodes[0].StartByte()) - start; cut >= 0 && cut <= len(text) {
+				text = text[:cut]
+			}
+		}
+		return c.re.MatchString(text)
+	case condHandlerMatches, condInHandler:
+		if len(nodes) == 0 {
+			return false
+		}
+		h := m.facts.enclosingHandler(&nodes[0])
+		if h == nil {
+			return false
+		}
+		if c.kind == condInHandler {
+			return c.kinds["any"] || c.kinds[string(h.Kind)]
+		}
+		return c.re.MatchString(m.src.Text(&h.Func))
+	case condToolInput:
+		for i := range nodes {
+			if m.facts.fromInput(&nodes[i]) {
+				return c.want
+			}
+		}
+		return !c.want
+	case condModuleScope:
+		if len(nodes) == 0 {
+			return false
+		}
+		k, _ := m.facts.scopeOf(&nodes[0])
+		return (k == -1) == c.want
 	case condResolvesTo:
 		for i := range nodes {
 			q := lang.QualifiedName(&nodes[i], m.src, m.imports)

@@ -19,6 +19,7 @@ import (
 	sitter "github.com/tree-sitter/go-tree-sitter"
 
 	"github.com/mcpsafe/mcpsafe/internal/catalog"
+	"github.com/mcpsafe/mcpsafe/internal/finding"
 	"github.com/mcpsafe/mcpsafe/internal/lang"
 )
 
@@ -50,6 +51,9 @@ type Engine struct {
 	// knownIDs holds every rule ID of the catalog, deprecated ones
 	// included, for nosem validation.
 	knownIDs map[string]bool
+	// project holds the expressions of project conditions; every file is
+	// tested against them.
+	project projectRegexps
 }
 
 type compiledRule struct {
@@ -68,6 +72,8 @@ type compiledPattern struct {
 	where   []condition
 	report  string
 	message string
+	// requires are the project conditions of where.
+	requires []finding.Requirement
 }
 
 type langQuery struct {
@@ -86,6 +92,10 @@ func (e *Engine) Close() {
 		q.Close()
 	}
 }
+
+// ProjectFactCount is the number of project expressions; FileResult.Facts
+// has one entry per expression.
+func (e *Engine) ProjectFactCount() int { return len(e.project.list) }
 
 // Rules returns the rules the engine runs, in ID order.
 func (e *Engine) Rules() []*catalog.Rule {
@@ -127,11 +137,16 @@ func Compile(cat *catalog.Catalog, keep func(*catalog.Rule) bool, opts Options) 
 		e.rules = append(e.rules, cr)
 		for i := range r.Patterns {
 			p := &r.Patterns[i]
-			conds, err := compileConditions(p.Where)
+			conds, err := compileConditions(p.Where, &e.project)
 			if err != nil {
 				return nil, fmt.Errorf("%s: patterns[%d]: %v", r.Path, i, err)
 			}
 			cp := &compiledPattern{rule: cr, spec: p, where: conds, report: p.Report, message: p.Message}
+			for _, c := range conds {
+				if c.kind == condProjectLacks || c.kind == condProjectHas {
+					cp.requires = append(cp.requires, finding.Requirement{Fact: c.project, Present: c.want})
+				}
+			}
 			if cp.message == "" {
 				cp.message = r.Message
 			}

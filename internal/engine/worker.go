@@ -57,11 +57,20 @@ type FileResult struct {
 	// Parsed says whether the file was parsed (false when no rule could
 	// apply to it).
 	Parsed bool
+	// Facts says, for each project expression of the engine, whether the
+	// file matches it.
+	Facts []bool
 }
 
 // ScanFile runs every applicable rule on one file.
 func (w *Worker) ScanFile(in FileInput) FileResult {
 	var res FileResult
+	if n := len(w.e.project.list); n > 0 {
+		res.Facts = make([]bool, n)
+		for i, re := range w.e.project.list {
+			res.Facts[i] = re.Match(in.Src)
+		}
+	}
 	lq := w.e.byLang[in.Lang.ID]
 	mayBeMCP := containsAny(in.Src, mcpctx.ByteMarkers)
 
@@ -125,7 +134,8 @@ func (w *Worker) ScanFile(in FileInput) FileResult {
 		return res
 	}
 
-	raw, timedOut := w.match(in, lq, root, src, imports, active)
+	facts := newFileFacts(in.Lang, src, root, imports, isMCP)
+	raw, timedOut := w.match(in, lq, root, src, imports, facts, active)
 	if timedOut {
 		res.Diagnostics = append(res.Diagnostics, finding.Diagnostic{File: in.Path,
 			Message: "rule matching stopped at the time limit; findings for this file may be incomplete"})
@@ -136,7 +146,7 @@ func (w *Worker) ScanFile(in FileInput) FileResult {
 }
 
 // match runs the merged query and turns matches into findings.
-func (w *Worker) match(in FileInput, lq *langQuery, root *sitter.Node, src *lang.Source, imports *lang.Imports, active []bool) ([]finding.Finding, bool) {
+func (w *Worker) match(in FileInput, lq *langQuery, root *sitter.Node, src *lang.Source, imports *lang.Imports, facts *fileFacts, active []bool) ([]finding.Finding, bool) {
 	deadline := time.Now().Add(w.e.opts.QueryTimeout)
 	timedOut := false
 	opts := sitter.QueryCursorOptions{ProgressCallback: func(sitter.QueryCursorState) bool {
@@ -163,11 +173,15 @@ func (w *Worker) match(in FileInput, lq *langQuery, root *sitter.Node, src *lang
 		if !ok || len(reported) == 0 {
 			continue
 		}
-		mc := matchContext{src: src, imports: imports, caps: caps}
+		mc := matchContext{src: src, imports: imports, facts: facts, caps: caps}
 		if !mc.all(cp.where) {
 			continue
 		}
 		f := newFinding(cp, in.Path, src, &reported[0], caps)
+		if h := facts.enclosingHandler(&reported[0]); h != nil && h.Kind == mcpctx.KindTool {
+			f.Tool = h.Name
+		}
+		f.Requires = cp.requires
 		key := fmt.Sprintf("%s\x00%d\x00%d", f.RuleID, f.StartByte, f.EndByte)
 		if seen[key] {
 			continue
@@ -256,4 +270,35 @@ func parseErrorDiagnostic(in FileInput, root *sitter.Node, src *lang.Source) fin
 	_ = src
 	return finding.Diagnostic{File: in.Path, Line: line,
 		Message: fmt.Sprintf("syntax error while parsing as %s; findings for this file may be incomplete", in.Lang.Name)}
+}
+
+// KeepSatisfied drops findings whose project requirements do not hold,
+// given the project's facts (the OR of every file's FileResult.Facts).
+func KeepSatisfied(fs []finding.Finding, projectFacts []bool) []finding.Finding {
+	out := fs[:0:0]
+	for _, f := range fs {
+		ok := true
+		for _, r := range f.Requires {
+			have := r.Fact < len(projectFacts) && projectFacts[r.Fact]
+			if have != r.Present {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// MergeFacts ORs a file's facts into the project's.
+func MergeFacts(project, file []bool) []bool {
+	if len(project) < len(file) {
+		project = append(project, make([]bool, len(file)-len(project))...)
+	}
+	for i, v := range file {
+		project[i] = project[i] || v
+	}
+	return project
 }

@@ -124,6 +124,16 @@ type Finding struct {
 	// uses them to decide whether two findings are the same occurrence.
 	StartByte int `json:"-"`
 	EndByte   int `json:"-"`
+	// Requires lists project-wide facts the finding depends on; the scan
+	// keeps it only if they hold once every file has been read.
+	Requires []Requirement `json:"-"`
+}
+
+// Requirement is a project fact a finding depends on: whether some file
+// of the project matches the engine's project expression number Fact.
+type Requirement struct {
+	Fact    int
+	Present bool
 }
 
 // Suppressed is a finding silenced by a nosem comment. It keeps every field

@@ -199,7 +199,8 @@ func checkSample(cat *catalog.Catalog, w *engine.Worker, r *catalog.Rule, name s
 	res := w.ScanFile(engine.FileInput{Path: name, Lang: l, Src: data, ProjectMayBeMCP: true})
 	isMCP := len(res.Evidence) > 0
 	reported := map[int]bool{}
-	for _, f := range res.Findings {
+	// The sample is a project of one file: its facts are the project's.
+	for _, f := range engine.KeepSatisfied(res.Findings, res.Facts) {
 		if !strings.EqualFold(f.RuleID, r.ID) {
 			continue
 		}

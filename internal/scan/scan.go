@@ -89,6 +89,7 @@ func Run(ctx context.Context, target string, eng *engine.Engine, cat *catalog.Ca
 	var fileEvidence []mcpctx.Evidence
 	var findings []finding.Finding
 	var suppressed []finding.Suppressed
+	var facts []bool
 	for _, fr := range fileResults {
 		if fr.skip != "" {
 			skipped++
@@ -96,11 +97,23 @@ func Run(ctx context.Context, target string, eng *engine.Engine, cat *catalog.Ca
 			continue
 		}
 		scanned++
+		facts = engine.MergeFacts(facts, fr.Facts)
 		fileEvidence = append(fileEvidence, fr.Evidence...)
 		findings = append(findings, fr.Findings...)
 		suppressed = append(suppressed, fr.Suppressed...)
 		res.Diagnostics = append(res.Diagnostics, fr.Diagnostics...)
 	}
+
+	// Findings that depend on project-wide facts ("no rate limiter
+	// anywhere") are decided now that every file has been read.
+	findings = engine.KeepSatisfied(findings, facts)
+	var satisfied []finding.Suppressed
+	for _, s := range suppressed {
+		if len(engine.KeepSatisfied([]finding.Finding{s.Finding}, facts)) == 1 {
+			satisfied = append(satisfied, s)
+		}
+	}
+	suppressed = satisfied
 
 	isMCP := len(manifestEvidence) > 0 || len(fileEvidence) > 0
 	if !isMCP {

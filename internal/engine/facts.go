@@ -1,0 +1,401 @@
+package engine
+
+import (
+	"regexp"
+	"strings"
+
+	sitter "github.com/tree-sitter/go-tree-sitter"
+
+	"github.com/mcpsafe/mcpsafe/internal/lang"
+	"github.com/mcpsafe/mcpsafe/internal/mcpctx"
+)
+
+// fileFacts holds what conditions may ask about one parsed file. Each fact
+// is computed on first use: most files never need most of them.
+type fileFacts struct {
+	lang    *lang.Language
+	src     *lang.Source
+	root    *sitter.Node
+	imports *lang.Imports
+	isMCP   bool
+
+	handlers     *mcpctx.Handlers
+	handlersDone bool
+	// assigns maps a scope (a function's start byte, or -1 for module
+	// scope) to the bindings made directly in it.
+	assigns map[int]map[string][]*sitter.Node
+	// tainted maps a handler function's start byte to the names derived
+	// from its inputs.
+	tainted map[uint]map[string]bool
+}
+
+func newFileFacts(l *lang.Language, src *lang.Source, root *sitter.Node, imports *lang.Imports, isMCP bool) *fileFacts {
+	return &fileFacts{lang: l, src: src, root: root, imports: imports, isMCP: isMCP}
+}
+
+// Handlers returns the file's MCP handler model (empty for files that are
+// not MCP context).
+func (f *fileFacts) Handlers() *mcpctx.Handlers {
+	if !f.handlersDone {
+		f.handlersDone = true
+		f.handlers = &mcpctx.Handlers{}
+		if f.isMCP {
+			if hs, err := mcpctx.FindHandlers(f.lang, f.root, f.src); err == nil {
+				f.handlers = hs
+			}
+		}
+	}
+	return f.handlers
+}
+
+// scopeOf returns the key of the innermost function containing n (-1 at
+// module scope) and that function.
+func (f *fileFacts) scopeOf(n *sitter.Node) (int, *sitter.Node) {
+	fn := f.lang.EnclosingFunction(n)
+	if fn == nil {
+		return -1, nil
+	}
+	return int(fn.StartByte()), fn
+}
+
+// bindings returns the names bound directly in a scope (not in nested
+// functions) and the values bound to them.
+func (f *fileFacts) bindings(key int, scope *sitter.Node) map[string][]*sitter.Node {
+	if f.assigns == nil {
+		f.assigns = map[int]map[string][]*sitter.Node{}
+	}
+	if b, ok := f.assigns[key]; ok {
+		return b
+	}
+	n := scope
+	if n == nil {
+		n = f.root
+	}
+	b := map[string][]*sitter.Node{}
+	for _, a := range f.lang.Assignments(n, f.src) {
+		k, _ := f.scopeOf(a.Value)
+		if k != key {
+			continue // bound inside a nested function
+		}
+		for i, name := range a.Names {
+			v := a.Value
+			// x, y = 1, 2 / x, y := a, b: pair names with values.
+			if len(a.Names) > 1 && (v.Kind() == "expression_list" || v.Kind() == "tuple" || v.Kind() == "pattern_list") && int(v.NamedChildCount()) == len(a.Names) {
+				v = v.NamedChild(uint(i))
+			} else if v.Kind() == "expression_list" && v.NamedChildCount() == 1 {
+				v = v.NamedChild(0)
+			}
+			b[name] = append(b[name], v)
+		}
+	}
+	f.assigns[key] = b
+	return b
+}
+
+// resolve follows an identifier to the one value it is bound to in its
+// function or at module scope. It returns n itself when the name is bound
+// more than once, not at all, or n is not a name.
+func (f *fileFacts) resolve(n *sitter.Node) *sitter.Node {
+	for depth := 0; depth < 4 && n != nil; depth++ {
+		switch n.Kind() {
+		case "parenthesized_expression":
+			if n.NamedChildCount() == 1 {
+				n = n.NamedChild(0)
+				continue
+			}
+		case "identifier":
+		default:
+			return n
+		}
+		if n.Kind() != "identifier" {
+			return n
+		}
+		name := f.src.Text(n)
+		key, fn := f.scopeOf(n)
+		vals := f.bindings(key, fn)[name]
+		if len(vals) == 0 && key != -1 {
+			vals = f.bindings(-1, nil)[name]
+		}
+		if len(vals) != 1 || vals[0].Equals(*n) {
+			return n
+		}
+		n = vals[0]
+	}
+	return n
+}
+
+// isConstant reports whether n's value is known without running the code.
+func (f *fileFacts) isConstant(n *sitter.Node, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	n = f.resolve(n)
+	switch n.Kind() {
+	case "integer", "float", "true", "false", "none", "number", "null", "undefined", "nil",
+		"int_literal", "float_literal", "imaginary_literal", "rune_literal", "raw_string_literal":
+		return true
+	case "string", "interpreted_string_literal", "template_string":
+		// Interpolation makes a string dynamic: f"{x}", `${x}`.
+		for i := uint(0); i < n.NamedChildCount(); i++ {
+			switch n.NamedChild(i).Kind() {
+			case "interpolation", "template_substitution":
+				return false
+			}
+		}
+		return true
+	case "concatenated_string", "binary_operator", "binary_expression", "list", "tuple", "array",
+		"expression_list", "parenthesized_expression":
+		for i := uint(0); i < n.NamedChildCount(); i++ {
+			if c := n.NamedChild(i); c.Kind() != "comment" && !f.isConstant(c, depth+1) {
+				return false
+			}
+		}
+		return n.NamedChildCount() > 0
+	}
+	return false
+}
+
+// valueText is the text of n, or of the value a name is bound to.
+func (f *fileFacts) valueText(n *sitter.Node) string {
+	return f.src.Text(f.resolve(n))
+}
+
+// enclosingHandler returns the MCP handler containing n, or nil.
+func (f *fileFacts) enclosingHandler(n *sitter.Node) *mcpctx.Handler {
+	hs := f.Handlers()
+	if hs == nil || len(hs.List) == 0 {
+		return nil
+	}
+	return hs.Enclosing(n.StartByte(), n.EndByte())
+}
+
+// taintedNames returns the names in a handler that carry client input:
+// its input parameters, and every local bound (anywhere in the handler,
+// in any order) from an expression that mentions one. Flow-insensitive
+// on purpose: fast mode wants the direct cases, and deep mode does the
+// precise analysis.
+func (f *fileFacts) taintedNames(h *mcpctx.Handler) map[string]bool {
+	if f.tainted == nil {
+		f.tainted = map[uint]map[string]bool{}
+	}
+	if t, ok := f.tainted[h.Func.StartByte()]; ok {
+		return t
+	}
+	t := map[string]bool{}
+	for _, in := range h.Inputs {
+		t[in] = true
+	}
+	assigns := f.lang.Assignments(&h.Func, f.src)
+	refs := make([][]string, len(assigns))
+	for i, a := range assigns {
+		refs[i] = f.lang.Identifiers(a.Value, f.src)
+	}
+	for changed := true; changed; {
+		changed = false
+		for i, a := range assigns {
+			hit := false
+			for _, r := range refs[i] {
+				if t[r] {
+					hit = true
+					break
+				}
+			}
+			if !hit {
+				continue
+			}
+			for _, name := range a.Names {
+				if !t[name] {
+					t[name] = true
+					changed = true
+				}
+			}
+		}
+	}
+	f.tainted[h.Func.StartByte()] = t
+	return t
+}
+
+// fromInput reports whether n mentions a name carrying handler input.
+func (f *fileFacts) fromInput(n *sitter.Node) bool {
+	h := f.enclosingHandler(n)
+	if h == nil {
+		return false
+	}
+	t := f.taintedNames(h)
+	for _, id := range f.lang.Identifiers(n, f.src) {
+		if t[id] {
+			return true
+		}
+	}
+	return false
+}
+
+// argument finds the value of a named argument of a call, constructor or
+// literal, following a dotted path into nested values. ok is false when
+// the argument is certainly absent; unknown is true when a splat may
+// supply it.
+func (f *fileFacts) argument(n *sitter.Node, path string) (val *sitter.Node, ok bool, unknown bool) {
+	cur := n
+	for _, seg := range strings.Split(path, ".") {
+		v, found, unk := f.namedArg(cur, seg, 0)
+		if unk {
+			return nil, false, true
+		}
+		if !found {
+			return nil, false, false
+		}
+		cur = v
+	}
+	return cur, true, false
+}
+
+// namedArg looks for one named argument in a call, new-expression or
+// literal (dict, object, composite literal), following names to values.
+func (f *fileFacts) namedArg(n *sitter.Node, name string, depth int) (*sitter.Node, bool, bool) {
+	if n == nil || depth > 6 {
+		return nil, false, false
+	}
+	n = f.resolve(n)
+	switch n.Kind() {
+	case "call", "call_expression", "new_expression":
+		args := n.ChildByFieldName("arguments")
+		if args == nil {
+			return nil, false, false
+		}
+		unknown := false
+		for i := uint(0); i < args.NamedChildCount(); i++ {
+			a := args.NamedChild(i)
+			switch a.Kind() {
+			case "keyword_argument": // Python name=value
+				if k := a.ChildByFieldName("name"); k != nil && f.src.Text(k) == name {
+					return a.ChildByFieldName("value"), true, false
+				}
+			case "dictionary_splat", "spread_element":
+				unknown = true
+			case "call_expression":
+				// Go functional options: WithTLSCert(…), server.WithX(…).
+				if f.lang.ID == lang.Go {
+					if fn := a.ChildByFieldName("function"); fn != nil && lastSegment(f.src.Text(fn)) == name {
+						return a, true, false
+					}
+				}
+				fallthrough
+			default:
+				if f.lang.ID == lang.Python {
+					continue // positional arguments have no name
+				}
+				// JS option objects and Go composite literals.
+				if v, ok, unk := f.namedArg(a, name, depth+1); ok {
+					return v, true, false
+				} else if unk {
+					unknown = true
+				}
+			}
+		}
+		return nil, false, unknown
+	case "object": // JS { key: value }
+		unknown := false
+		for i := uint(0); i < n.NamedChildCount(); i++ {
+			p := n.NamedChild(i)
+			switch p.Kind() {
+			case "pair":
+				if k := p.ChildByFieldName("key"); k != nil && strings.Trim(f.src.Text(k), `"'`+"`") == name {
+					return p.ChildByFieldName("value"), true, false
+				}
+			case "shorthand_property_identifier":
+				if f.src.Text(p) == name {
+					return p, true, false
+				}
+			case "method_definition":
+				if k := p.ChildByFieldName("name"); k != nil && f.src.Text(k) == name {
+					return p, true, false
+				}
+			case "spread_element":
+				unknown = true
+			}
+		}
+		return nil, false, unknown
+	case "dictionary": // Python {"key": value}
+		unknown := false
+		for i := uint(0); i < n.NamedChildCount(); i++ {
+			p := n.NamedChild(i)
+			switch p.Kind() {
+			case "pair":
+				if k := p.ChildByFieldName("key"); k != nil && strings.Trim(f.src.Text(k), `"'`) == name {
+					return p.ChildByFieldName("value"), true, false
+				}
+			case "dictionary_splat":
+				unknown = true
+			}
+		}
+		return nil, false, unknown
+	case "unary_expression", "composite_literal", "literal_value":
+		if n.Kind() == "unary_expression" {
+			return f.namedArg(n.ChildByFieldName("operand"), name, depth+1)
+		}
+		body := n
+		if n.Kind() == "composite_literal" {
+			body = n.ChildByFieldName("body")
+		}
+		if body == nil {
+			return nil, false, false
+		}
+		for i := uint(0); i < body.NamedChildCount(); i++ {
+			kv := body.NamedChild(i)
+			if kv.Kind() != "keyed_element" {
+				continue
+			}
+			k, v := kv.ChildByFieldName("key"), kv.ChildByFieldName("value")
+			if k != nil && f.src.Text(k) == name {
+				if v != nil && v.Kind() == "literal_element" && v.NamedChildCount() == 1 {
+					v = v.NamedChild(0)
+				}
+				return v, true, false
+			}
+		}
+	case "await", "await_expression", "parenthesized_expression":
+		if n.NamedChildCount() > 0 {
+			return f.namedArg(n.NamedChild(0), name, depth+1)
+		}
+	}
+	return nil, false, false
+}
+
+func lastSegment(s string) string {
+	if i := strings.LastIndexByte(s, '.'); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// functionText returns the innermost function around n, or the file.
+func (f *fileFacts) functionText(n *sitter.Node) (string, int) {
+	_, fn := f.scopeOf(n)
+	if fn == nil {
+		return string(f.src.Bytes), 0
+	}
+	return f.src.Text(fn), int(fn.StartByte())
+}
+
+// projectRegexps holds the regular expressions of project conditions; a
+// finding that depends on one records its index.
+type projectRegexps struct {
+	list  []*regexp.Regexp
+	index map[string]int
+}
+
+func (p *projectRegexps) add(expr string) (int, error) {
+	if p.index == nil {
+		p.index = map[string]int{}
+	}
+	if i, ok := p.index[expr]; ok {
+		return i, nil
+	}
+	re, err := regexp.Compile(expr)
+	if err != nil {
+		return 0, err
+	}
+	p.index[expr] = len(p.list)
+	p.list = append(p.list, re)
+	return len(p.list) - 1, nil
+}
