@@ -21,7 +21,12 @@ func TestBuiltinRules(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer eng.Close()
-	problems, st := ruletest.Check(cat, eng, nil)
+	deep, err := engine.Compile(cat, nil, engine.Options{Mode: "deep"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer deep.Close()
+	problems, st := ruletest.Check(cat, eng, deep, nil)
 	for _, p := range problems {
 		t.Error(p)
 	}

@@ -76,6 +76,8 @@ type Rule struct {
 	Deprecated bool `yaml:"deprecated"`
 
 	Patterns []Pattern `yaml:"patterns"`
+	// Taint is the dataflow specification of deep rules.
+	Taint *Taint `yaml:"taint"`
 
 	// Path is where the rule was loaded from, for messages.
 	Path string `yaml:"-"`
@@ -102,6 +104,10 @@ type Pattern struct {
 	Where []Condition `yaml:"where"`
 	// Message overrides the rule message for this pattern.
 	Message string `yaml:"message"`
+	// Modes limits the pattern to fast or deep mode. A rule's fast
+	// pattern with single-line semantics and its deep replacement (MCP-279)
+	// are two patterns with one mode each. Empty means both.
+	Modes []string `yaml:"modes"`
 }
 
 // Condition is one test on a match. Exactly one test field is set; Capture
@@ -184,4 +190,61 @@ type Condition struct {
 type ArgMatch struct {
 	Name  string `yaml:"name"`
 	Regex string `yaml:"regex"`
+}
+
+// Taint is a deep rule's dataflow specification: where attacker-controlled
+// values come from, where they must not arrive, and what makes them safe.
+// Deep mode follows values across statements, functions and files; fast
+// mode runs the same specification within one function.
+type Taint struct {
+	// Sources are built-in source kinds: tool-input, prompt-input,
+	// resource-input (parameters of MCP handlers), plus the kinds the
+	// rule's source specs define.
+	Sources []string `yaml:"sources"`
+	// SourceSpecs define sources by calls or reads (os.getenv("…_TOKEN"),
+	// process.env.X, requests.get(…) in a handler).
+	SourceSpecs []TaintSpec `yaml:"source_specs"`
+	Sinks       []TaintSpec `yaml:"sinks"`
+	// Sanitizers are calls whose result is safe for this rule.
+	Sanitizers []TaintSpec `yaml:"sanitizers"`
+	// Guards are checks: a value tested by one (in an if whose other
+	// branch leaves the function, or in the branch it guards) is safe
+	// afterwards. A guard may require the value to carry a tag first.
+	Guards []TaintSpec `yaml:"guards"`
+	// Tags are calls that mark their result (a path made absolute and
+	// symlink-free by realpath is tagged "resolved").
+	Tags []TaintSpec `yaml:"tags"`
+	// AllowListGuards makes membership and equality tests against
+	// constants (x in ALLOWED, x === "a") guards.
+	AllowListGuards bool `yaml:"allow_list_guards"`
+	// KeepConstrained reports values whose schema only admits numbers,
+	// booleans or enumerations; by default they are not attacker-shaped
+	// and are dropped.
+	KeepConstrained bool `yaml:"keep_constrained"`
+}
+
+// TaintSpec matches calls (by qualified callee name, imports resolved),
+// reads (by dotted path), or the values MCP handlers return.
+type TaintSpec struct {
+	Languages []string `yaml:"languages"`
+	// Calls are qualified-name patterns ("subprocess.run", "*.execute").
+	Calls []string `yaml:"calls"`
+	// Reads are dotted-path patterns of variable reads ("os.environ",
+	// "process.env"); KeyMatches filters the key read below them.
+	Reads      []string `yaml:"reads"`
+	KeyMatches string   `yaml:"key_matches"`
+	// Returns lists handler kinds whose returned values are this sink:
+	// tool, prompt, resource.
+	Returns []string `yaml:"returns"`
+	// Args selects the arguments that matter: positional indexes ("0"),
+	// keyword names ("shell"), or "receiver". Empty means all.
+	Args []string `yaml:"args"`
+	// Where are conditions on the matched call, captured as "call".
+	Where []Condition `yaml:"where"`
+	// Kind names the source kind a source spec produces.
+	Kind string `yaml:"kind"`
+	// Tag is the tag a tag spec adds, or the tag a guard requires.
+	Tag string `yaml:"tag"`
+	// Note describes the match in traces ("shell command").
+	Note string `yaml:"note"`
 }

@@ -101,7 +101,10 @@ func validate(r *Rule, opts Options) Errors {
 	for i := range r.Patterns {
 		errs = append(errs, validatePattern(r, i, seenLang, covered, opts)...)
 	}
-	if r.ScanType == ScanFast {
+	if r.Taint != nil {
+		errs = append(errs, validateTaint(r, seenLang, covered)...)
+	}
+	if r.ScanType == ScanFast || r.ScanType == ScanDeep {
 		for _, l := range r.Languages {
 			if lang.ValidCode(l) && !covered[l] {
 				bad("patterns", "no pattern covers language %q listed in languages", l)
@@ -139,6 +142,11 @@ func validatePattern(r *Rule, i int, ruleLangs, covered map[string]bool, opts Op
 	p := &r.Patterns[i]
 	if len(p.Languages) == 0 {
 		bad("languages", "required")
+	}
+	for _, m := range p.Modes {
+		if m != ScanFast && m != ScanDeep {
+			bad("modes", "%q is not fast or deep", m)
+		}
 	}
 	for _, l := range p.Languages {
 		if !lang.ValidCode(l) {
@@ -287,4 +295,106 @@ func validateCondition(c *Condition, field string, captures map[string]bool, che
 	} else if c.Capture != "" && c.Not == nil && len(c.Any) == 0 {
 		bad(field+".capture", "this test does not use a capture")
 	}
+}
+
+// BuiltinSourceKinds are the source kinds the engine provides: the
+// client-controlled parameters of MCP tool, prompt and resource-template
+// handlers.
+var BuiltinSourceKinds = map[string]bool{"tool-input": true, "prompt-input": true, "resource-input": true}
+
+func validateTaint(r *Rule, ruleLangs, covered map[string]bool) Errors {
+	var errs Errors
+	t := r.Taint
+	bad := func(field, format string, args ...any) {
+		errs = append(errs, &Error{Path: r.Path, Field: "taint." + field, Msg: fmt.Sprintf(format, args...)})
+	}
+	kinds := map[string]bool{}
+	for k := range BuiltinSourceKinds {
+		kinds[k] = true
+	}
+	for i, sp := range t.SourceSpecs {
+		if sp.Kind == "" {
+			bad(fmt.Sprintf("source_specs[%d].kind", i), "required: the source kind this spec produces")
+		}
+		kinds[sp.Kind] = true
+	}
+	if len(t.Sources) == 0 {
+		bad("sources", "required: the source kinds (tool-input, prompt-input, resource-input, or a source_specs kind)")
+	}
+	for _, k := range t.Sources {
+		if !kinds[k] {
+			bad("sources", "unknown source kind %q (built in: tool-input, prompt-input, resource-input; others come from source_specs)", k)
+		}
+	}
+	if len(t.Sinks) == 0 {
+		bad("sinks", "required")
+	}
+	check := func(field string, specs []TaintSpec, role string) {
+		for i := range specs {
+			sp := &specs[i]
+			f := fmt.Sprintf("%s[%d]", field, i)
+			if len(sp.Languages) == 0 {
+				bad(f+".languages", "required")
+			}
+			for _, l := range sp.Languages {
+				if !lang.ValidCode(l) {
+					bad(f+".languages", "%q is not a source language (py, js, ts, go)", l)
+				} else if !ruleLangs[l] {
+					bad(f+".languages", "%q is not among the rule's languages", l)
+				} else if role == "sink" {
+					covered[l] = true
+				}
+			}
+			forms := 0
+			if len(sp.Calls) > 0 {
+				forms++
+			}
+			if len(sp.Reads) > 0 {
+				forms++
+				if role != "source" {
+					bad(f+".reads", "reads are only for source specs")
+				}
+			}
+			if len(sp.Returns) > 0 {
+				forms++
+				if role != "sink" {
+					bad(f+".returns", "returns are only for sinks")
+				}
+				for _, k := range sp.Returns {
+					if k != "tool" && k != "prompt" && k != "resource" {
+						bad(f+".returns", "%q is not tool, prompt or resource", k)
+					}
+				}
+			}
+			if forms != 1 {
+				bad(f, "a spec has exactly one of calls, reads, returns")
+			}
+			if sp.KeyMatches != "" {
+				if _, err := regexp.Compile(sp.KeyMatches); err != nil {
+					bad(f+".key_matches", "invalid regular expression: %v", err)
+				}
+			}
+			if role == "tag" && sp.Tag == "" {
+				bad(f+".tag", "required: the tag this call adds")
+			}
+			if role != "tag" && role != "guard" && sp.Tag != "" {
+				bad(f+".tag", "only tags and guards have a tag")
+			}
+			if role != "source" && sp.Kind != "" {
+				bad(f+".kind", "only source specs have a kind")
+			}
+			for j := range sp.Where {
+				validateCondition(&sp.Where[j], fmt.Sprintf("%s.where[%d]", f, j), map[string]bool{"call": true}, true,
+					func(sub, format string, args ...any) {
+						errs = append(errs, &Error{Path: r.Path, Field: "taint." + sub, Msg: fmt.Sprintf(format, args...)})
+					})
+			}
+		}
+	}
+	check("source_specs", t.SourceSpecs, "source")
+	check("sinks", t.Sinks, "sink")
+	check("sanitizers", t.Sanitizers, "sanitizer")
+	check("guards", t.Guards, "guard")
+	check("tags", t.Tags, "tag")
+	return errs
 }

@@ -30,7 +30,8 @@ func TestExitCodes(t *testing.T) {
 		{"too many targets", []string{"scan", py, py}, ExitError, "accepts at most 1 arg"},
 		{"unknown rule", []string{"scan", py, "--rule", "MCP-9999"}, ExitError, "no such rule"},
 		{"unknown command", []string{"scna"}, ExitError, "unknown command"},
-		{"deep mode not built yet", []string{"scan", py, "--mode", "deep"}, ExitError, "--mode deep"},
+		{"deep mode", []string{"scan", py, "--mode", "deep"}, ExitFindings, ""},
+		{"bad mode", []string{"scan", py, "--mode", "thorough"}, ExitError, "want fast or deep"},
 		{"single file", []string{"scan", filepath.Join(py, "src/crm_mcp/upstream.py")}, ExitFindings, ""},
 		{"skip the only rule", []string{"scan", py, "--skip-rule", "MCP-279"}, ExitOK, ""},
 	}

@@ -189,6 +189,11 @@ its languages. Exit code 1 when a check fails.`,
 				return usageErr("%v", err)
 			}
 			defer eng.Close()
+			deep, err := engine.Compile(cat, nil, engine.Options{Mode: "deep"})
+			if err != nil {
+				return usageErr("%v", err)
+			}
+			defer deep.Close()
 			var ids []string
 			for _, r := range cat.Rules {
 				if (len(dirs) == 0) == r.Builtin {
@@ -198,7 +203,7 @@ its languages. Exit code 1 when a check fails.`,
 			if len(ids) == 0 {
 				return usageErr("no rules to test")
 			}
-			problems, st := ruletest.Check(cat, eng, ids)
+			problems, st := ruletest.Check(cat, eng, deep, ids)
 			for _, p := range problems {
 				fmt.Fprintln(e.stdout, p)
 			}

@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -40,6 +41,7 @@ type scanFlags struct {
 	noColor      bool
 	noGitignore  bool
 	verbose      bool
+	deepTimeout  time.Duration
 }
 
 func newScanCmd(e *env) *cobra.Command {
@@ -82,7 +84,8 @@ Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it,
 	fl.StringVarP(&f.format, "format", "f", "text", "output format: text, json or sarif")
 	fl.StringVarP(&f.output, "output", "o", "", "write the report to `FILE` instead of standard output")
 	fl.StringVar(&f.failOn, "fail-on", "high", "exit 1 when a finding is at or above this severity: critical, high, medium, low, info, or none")
-	fl.StringVar(&f.mode, "mode", "fast", "scan mode: fast (structural rules on each file)")
+	fl.StringVar(&f.mode, "mode", "fast", "scan mode: fast (structural rules on each file, dataflow within one function) or deep (dataflow across functions and files)")
+	fl.DurationVar(&f.deepTimeout, "deep-timeout", engine.DefaultDeepTimeout, "time limit of deep mode's project analysis")
 	fl.StringArrayVar(&f.rules, "rules", nil, "also load the rule files in `DIR` (repeatable)")
 	fl.StringArrayVar(&f.only, "rule", nil, "run only this rule `ID` (repeatable)")
 	fl.StringArrayVar(&f.skip, "skip-rule", nil, "do not run this rule `ID` (repeatable)")
@@ -142,11 +145,12 @@ func runScan(e *env, f *scanFlags, target string) error {
 		return usageErr("--format %q: want text, json or sarif", f.format)
 	}
 	switch f.mode {
-	case "fast":
-	case "deep":
-		return usageErr("--mode deep: the dataflow engine is not in this build yet; use --mode fast")
+	case "fast", "deep":
 	default:
-		return usageErr("--mode %q: want fast", f.mode)
+		return usageErr("--mode %q: want fast or deep", f.mode)
+	}
+	if f.deepTimeout <= 0 {
+		return usageErr("--deep-timeout must be positive")
 	}
 	failOn, err := parseFailOn(f.failOn)
 	if err != nil {
@@ -174,7 +178,7 @@ func runScan(e *env, f *scanFlags, target string) error {
 	if err != nil {
 		return usageErr("%v", err)
 	}
-	eng, err := engine.Compile(cat, keep, engine.Options{})
+	eng, err := engine.Compile(cat, keep, engine.Options{Mode: f.mode, DeepTimeout: f.deepTimeout})
 	if err != nil {
 		return usageErr("%v", err)
 	}

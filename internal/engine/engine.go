@@ -25,6 +25,13 @@ import (
 
 // Options tune the engine.
 type Options struct {
+	// Mode is "fast" (the default) or "deep". Fast mode runs taint rules
+	// within one function; deep mode collects every file's IR for a
+	// project-wide analysis (Engine.AnalyzeProject).
+	Mode string
+	// DeepTimeout bounds the project-wide analysis; 0 means
+	// DefaultDeepTimeout.
+	DeepTimeout time.Duration
 	// ParseTimeout bounds parsing one file; 0 means DefaultParseTimeout.
 	ParseTimeout time.Duration
 	// QueryTimeout bounds running the queries on one file; 0 means
@@ -37,6 +44,7 @@ type Options struct {
 const (
 	DefaultParseTimeout = 20 * time.Second
 	DefaultQueryTimeout = 20 * time.Second
+	DefaultDeepTimeout  = 5 * time.Minute
 	// matchLimit bounds the in-progress matches a query cursor keeps.
 	matchLimit = 1 << 14
 )
@@ -54,7 +62,12 @@ type Engine struct {
 	// project holds the expressions of project conditions; every file is
 	// tested against them.
 	project projectRegexps
+	// taintRules are the rules with a taint section.
+	taintRules []*taintRule
 }
+
+// Deep reports whether the engine runs in deep mode.
+func (e *Engine) Deep() bool { return e.opts.Mode == "deep" }
 
 type compiledRule struct {
 	rule     *catalog.Rule
@@ -115,6 +128,12 @@ func Compile(cat *catalog.Catalog, keep func(*catalog.Rule) bool, opts Options) 
 	if opts.QueryTimeout <= 0 {
 		opts.QueryTimeout = DefaultQueryTimeout
 	}
+	if opts.DeepTimeout <= 0 {
+		opts.DeepTimeout = DefaultDeepTimeout
+	}
+	if opts.Mode == "" {
+		opts.Mode = "fast"
+	}
 	e := &Engine{opts: opts, byLang: map[lang.ID]*langQuery{}, comment: map[lang.ID]*sitter.Query{}, knownIDs: map[string]bool{}}
 	type piece struct {
 		start, end int
@@ -135,8 +154,21 @@ func Compile(cat *catalog.Catalog, keep func(*catalog.Rule) bool, opts Options) 
 			cr.supersedes[strings.ToUpper(s)] = true
 		}
 		e.rules = append(e.rules, cr)
+		if r.Taint != nil {
+			if err := e.compileTaint(cr); err != nil {
+				return nil, err
+			}
+			for _, code := range r.Languages {
+				for _, l := range lang.ByCode(code) {
+					cr.langs[l.ID] = true
+				}
+			}
+		}
 		for i := range r.Patterns {
 			p := &r.Patterns[i]
+			if !modeIncludes(p.Modes, opts.Mode) {
+				continue
+			}
 			conds, err := compileConditions(p.Where, &e.project)
 			if err != nil {
 				return nil, fmt.Errorf("%s: patterns[%d]: %v", r.Path, i, err)
@@ -248,6 +280,18 @@ func QueryCheck(code, query string) ([]string, error) {
 func containsAny(data []byte, needles [][]byte) bool {
 	for _, n := range needles {
 		if bytes.Contains(data, n) {
+			return true
+		}
+	}
+	return false
+}
+
+func modeIncludes(modes []string, mode string) bool {
+	if len(modes) == 0 {
+		return true
+	}
+	for _, m := range modes {
+		if m == mode {
 			return true
 		}
 	}

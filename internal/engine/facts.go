@@ -2,6 +2,7 @@ package engine
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 
 	sitter "github.com/tree-sitter/go-tree-sitter"
@@ -18,6 +19,9 @@ type fileFacts struct {
 	root    *sitter.Node
 	imports *lang.Imports
 	isMCP   bool
+	// deep enables resolution across statements for has_arg: keys set
+	// on a dict or object after it is built count.
+	deep bool
 
 	handlers     *mcpctx.Handlers
 	handlersDone bool
@@ -260,6 +264,25 @@ func (f *fileFacts) namedArg(n *sitter.Node, name string, depth int) (*sitter.No
 	case "call", "call_expression", "new_expression":
 		args := n.ChildByFieldName("arguments")
 		if args == nil {
+			return nil, false, false
+		}
+		if idx, err := strconv.Atoi(name); err == nil {
+			// A positional argument by index (keyword arguments and
+			// comments do not count).
+			pos := 0
+			for i := uint(0); i < args.NamedChildCount(); i++ {
+				a := args.NamedChild(i)
+				switch a.Kind() {
+				case "keyword_argument", "comment":
+					continue
+				case "list_splat", "dictionary_splat", "spread_element", "variadic_argument":
+					return nil, false, true
+				}
+				if pos == idx {
+					return a, true, false
+				}
+				pos++
+			}
 			return nil, false, false
 		}
 		unknown := false

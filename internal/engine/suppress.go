@@ -24,32 +24,39 @@ var (
 	ourIDShape = regexp.MustCompile(`^[A-Z][A-Z0-9_]*-[0-9]+$`)
 )
 
-// nosem is one suppression comment.
-type nosem struct {
-	line int
-	// ids are upper-case rule IDs; nil means every rule.
-	ids map[string]bool
-	// alone is true when the comment is the only thing on its line, so
+// Nosem is one suppression comment.
+type Nosem struct {
+	Line int
+	// IDs are upper-case rule IDs; nil means every rule.
+	IDs map[string]bool
+	// Alone is true when the comment is the only thing on its line, so
 	// it also covers the next line.
-	alone bool
-	text  string
+	Alone bool
+	Text  string
 }
 
-func (n *nosem) covers(ruleID string) bool {
-	return n.ids == nil || n.ids[strings.ToUpper(ruleID)]
+func (n *Nosem) covers(ruleID string) bool {
+	return n.IDs == nil || n.IDs[strings.ToUpper(ruleID)]
 }
 
-// suppress splits findings into kept and suppressed ones. Unknown
-// mcpsafe-shaped rule IDs in nosem comments become diagnostics.
+// suppress splits a file's findings into kept and suppressed ones.
 func (e *Engine) suppress(w *Worker, in FileInput, tree *sitter.Tree, src *lang.Source, fs []finding.Finding, diags []finding.Diagnostic) ([]finding.Finding, []finding.Suppressed, []finding.Diagnostic) {
-	if !nosemBytes.Match(in.Src) {
-		return fs, nil, diags
-	}
 	comments := e.nosemComments(w, in, tree, src)
+	kept, sup, d := e.applyNosem(in.Path, fs, comments)
+	return kept, sup, append(diags, d...)
+}
+
+// applyNosem applies a file's suppression comments. Unknown
+// mcpsafe-shaped rule IDs in them become diagnostics.
+func (e *Engine) applyNosem(file string, fs []finding.Finding, comments []Nosem) ([]finding.Finding, []finding.Suppressed, []finding.Diagnostic) {
+	if len(comments) == 0 {
+		return fs, nil, nil
+	}
+	var diags []finding.Diagnostic
 	for _, c := range comments {
-		for id := range c.ids {
+		for id := range c.IDs {
 			if !e.knownIDs[id] && ourIDShape.MatchString(id) {
-				diags = append(diags, finding.Diagnostic{File: in.Path, Line: c.line,
+				diags = append(diags, finding.Diagnostic{File: file, Line: c.Line,
 					Message: fmt.Sprintf("nosem comment names unknown rule %s", id)})
 			}
 		}
@@ -57,10 +64,10 @@ func (e *Engine) suppress(w *Worker, in FileInput, tree *sitter.Tree, src *lang.
 	if len(fs) == 0 {
 		return fs, nil, diags
 	}
-	byLine := map[int][]*nosem{}
+	byLine := map[int][]*Nosem{}
 	for i := range comments {
 		c := &comments[i]
-		byLine[c.line] = append(byLine[c.line], c)
+		byLine[c.Line] = append(byLine[c.Line], c)
 	}
 	var kept []finding.Finding
 	var sup []finding.Suppressed
@@ -68,14 +75,14 @@ func (e *Engine) suppress(w *Worker, in FileInput, tree *sitter.Tree, src *lang.
 		reason := ""
 		for _, c := range byLine[f.Line] {
 			if c.covers(f.RuleID) {
-				reason = fmt.Sprintf("nosem comment on line %d: %s", c.line, c.text)
+				reason = fmt.Sprintf("nosem comment on line %d: %s", c.Line, c.Text)
 				break
 			}
 		}
 		if reason == "" {
 			for _, c := range byLine[f.Line-1] {
-				if c.alone && c.covers(f.RuleID) {
-					reason = fmt.Sprintf("nosem comment on line %d: %s", c.line, c.text)
+				if c.Alone && c.covers(f.RuleID) {
+					reason = fmt.Sprintf("nosem comment on line %d: %s", c.Line, c.Text)
 					break
 				}
 			}
@@ -91,12 +98,15 @@ func (e *Engine) suppress(w *Worker, in FileInput, tree *sitter.Tree, src *lang.
 
 // nosemComments finds the nosem comments of a file from its syntax tree,
 // so that "nosem" inside a string literal suppresses nothing.
-func (e *Engine) nosemComments(w *Worker, in FileInput, tree *sitter.Tree, src *lang.Source) []nosem {
+func (e *Engine) nosemComments(w *Worker, in FileInput, tree *sitter.Tree, src *lang.Source) []Nosem {
+	if !nosemBytes.Match(in.Src) {
+		return nil
+	}
 	q := e.comment[in.Lang.ID]
 	if q == nil {
 		return nil
 	}
-	var out []nosem
+	var out []Nosem
 	matches := w.cursor.Matches(q, tree.RootNode(), in.Src)
 	for m := matches.Next(); m != nil; m = matches.Next() {
 		for _, c := range m.Captures {
@@ -108,12 +118,12 @@ func (e *Engine) nosemComments(w *Worker, in FileInput, tree *sitter.Tree, src *
 			// The comment may span lines (a block comment); the nosem
 			// applies to the line the word is on.
 			line, _ := src.Position(int(c.Node.StartByte()) + loc[0])
-			n := nosem{line: line, text: strings.TrimSpace(text[loc[0]:loc[1]])}
+			n := Nosem{Line: line, Text: strings.TrimSpace(text[loc[0]:loc[1]])}
 			if loc[2] >= 0 {
-				n.ids = map[string]bool{}
+				n.IDs = map[string]bool{}
 				for _, id := range strings.Split(text[loc[2]:loc[3]], ",") {
 					if id = strings.ToUpper(strings.TrimSpace(id)); id != "" {
-						n.ids[id] = true
+						n.IDs[id] = true
 					}
 				}
 			}
@@ -121,7 +131,7 @@ func (e *Engine) nosemComments(w *Worker, in FileInput, tree *sitter.Tree, src *
 			if startLine == line {
 				lineText := src.Line(line)
 				_, col := src.Position(int(c.Node.StartByte()))
-				n.alone = strings.TrimSpace(string([]rune(lineText)[:col-1])) == ""
+				n.Alone = strings.TrimSpace(string([]rune(lineText)[:col-1])) == ""
 			}
 			out = append(out, n)
 		}

@@ -11,8 +11,10 @@ import (
 
 	"github.com/mcpsafe/mcpsafe/internal/catalog"
 	"github.com/mcpsafe/mcpsafe/internal/finding"
+	"github.com/mcpsafe/mcpsafe/internal/ir"
 	"github.com/mcpsafe/mcpsafe/internal/lang"
 	"github.com/mcpsafe/mcpsafe/internal/mcpctx"
+	"github.com/mcpsafe/mcpsafe/internal/taint"
 )
 
 // Worker scans files one at a time. It owns its parsers and query cursor;
@@ -60,6 +62,11 @@ type FileResult struct {
 	// Facts says, for each project expression of the engine, whether the
 	// file matches it.
 	Facts []bool
+	// Module is the file's IR, in deep mode, for the project analysis.
+	Module *ir.Module
+	// Nosem lists the file's suppression comments, in deep mode, for
+	// findings the project analysis reports later.
+	Nosem []Nosem
 }
 
 // ScanFile runs every applicable rule on one file.
@@ -75,10 +82,16 @@ func (w *Worker) ScanFile(in FileInput) FileResult {
 	mayBeMCP := containsAny(in.Src, mcpctx.ByteMarkers)
 
 	// Rules that could fire before the parse tells whether the file
-	// imports an MCP SDK.
+	// imports an MCP SDK. In deep mode every file is lowered for the
+	// taint rules: a tool handler's helpers need not import an SDK.
+	deep := w.e.Deep()
 	var candidates []*compiledRule
 	for _, r := range w.e.rules {
 		if !r.langs[in.Lang.ID] {
+			continue
+		}
+		if deep && r.rule.Taint != nil {
+			candidates = append(candidates, r)
 			continue
 		}
 		switch r.rule.Gate {
@@ -122,23 +135,52 @@ func (w *Worker) ScanFile(in FileInput) FileResult {
 	isMCP := len(res.Evidence) > 0
 
 	active := make([]bool, len(w.e.rules))
-	any := false
+	any, anyTaint := false, false
 	for _, r := range candidates {
-		if r.rule.Gate == catalog.GateMCPFile && !isMCP {
+		if r.rule.Gate == catalog.GateMCPFile && !isMCP && !(deep && r.rule.Taint != nil) {
 			continue
 		}
 		active[r.index] = true
 		any = true
+		if r.rule.Taint != nil {
+			anyTaint = true
+		}
 	}
-	if !any || lq == nil {
+	if !any {
 		return res
 	}
 
 	facts := newFileFacts(in.Lang, src, root, imports, isMCP)
-	raw, timedOut := w.match(in, lq, root, src, imports, facts, active)
-	if timedOut {
-		res.Diagnostics = append(res.Diagnostics, finding.Diagnostic{File: in.Path,
-			Message: "rule matching stopped at the time limit; findings for this file may be incomplete"})
+	facts.deep = deep
+	var raw []finding.Finding
+	if lq != nil {
+		var timedOut bool
+		raw, timedOut = w.match(in, lq, root, src, imports, facts, active)
+		if timedOut {
+			res.Diagnostics = append(res.Diagnostics, finding.Diagnostic{File: in.Path,
+				Message: "rule matching stopped at the time limit; findings for this file may be incomplete"})
+		}
+	}
+	if anyTaint {
+		var handlers *mcpctx.Handlers
+		if isMCP {
+			handlers = facts.Handlers()
+		}
+		mod := ir.Lower(in.Path, in.Lang, root, src, imports, handlers, w.e.newAnnotator(facts, active), ir.Options{})
+		if deep {
+			res.Module = mod
+			res.Nosem = w.e.nosemComments(w, in, tree, src)
+		} else {
+			// Fast mode: flows that stay inside one function.
+			r := taint.Analyze([]*ir.Module{mod}, taint.Config{Rules: w.e.taintTable(), Deadline: time.Now().Add(w.e.opts.QueryTimeout)})
+			for i := range r.Flows {
+				raw = append(raw, w.e.flowFinding(&r.Flows[i], finding.ModeFast))
+			}
+			for _, d := range r.Diagnostics {
+				d.File = in.Path
+				res.Diagnostics = append(res.Diagnostics, d)
+			}
+		}
 	}
 	raw = w.e.applyPrecedence(raw)
 	res.Findings, res.Suppressed, res.Diagnostics = w.e.suppress(w, in, tree, src, raw, res.Diagnostics)

@@ -21,6 +21,8 @@ import (
 
 	"github.com/mcpsafe/mcpsafe/internal/catalog"
 	"github.com/mcpsafe/mcpsafe/internal/engine"
+	"github.com/mcpsafe/mcpsafe/internal/finding"
+	"github.com/mcpsafe/mcpsafe/internal/ir"
 	"github.com/mcpsafe/mcpsafe/internal/lang"
 )
 
@@ -58,15 +60,24 @@ type expectation struct {
 // Check runs the rules with the given IDs (all non-deprecated rules when
 // ids is empty) on their fixtures and examples. The engine must have been
 // compiled from the same catalog.
-func Check(cat *catalog.Catalog, eng *engine.Engine, ids []string) ([]Problem, Stats) {
+//
+// deep is a deep-mode engine compiled from the same catalog; rules with a
+// taint section are checked with it (each sample a one-file project), and
+// their fast-mode findings (flows within one function) must be a subset of
+// the expected ones. deep may be nil when no rule has a taint section.
+func Check(cat *catalog.Catalog, eng, deep *engine.Engine, ids []string) ([]Problem, Stats) {
 	var problems []Problem
 	var st Stats
 	want := map[string]bool{}
 	for _, id := range ids {
 		want[strings.ToUpper(id)] = true
 	}
-	w := eng.NewWorker()
-	defer w.Close()
+	w := &workers{fast: eng.NewWorker(), deepEng: deep}
+	defer w.fast.Close()
+	if deep != nil {
+		w.deep = deep.NewWorker()
+		defer w.deep.Close()
+	}
 	for _, r := range cat.Rules {
 		if r.Deprecated || (len(want) > 0 && !want[strings.ToUpper(r.ID)]) {
 			continue
@@ -84,7 +95,7 @@ func Check(cat *catalog.Catalog, eng *engine.Engine, ids []string) ([]Problem, S
 	return problems, st
 }
 
-func checkFixtures(cat *catalog.Catalog, w *engine.Worker, r *catalog.Rule, st *Stats) []Problem {
+func checkFixtures(cat *catalog.Catalog, w *workers, r *catalog.Rule, st *Stats) []Problem {
 	var problems []Problem
 	fsys, dir := cat.FixtureFS(r.ID)
 	entries, err := fs.ReadDir(fsys, dir)
@@ -153,7 +164,7 @@ func fixtureExt(code string) string {
 	return code
 }
 
-func checkExamples(cat *catalog.Catalog, w *engine.Worker, r *catalog.Rule, st *Stats) []Problem {
+func checkExamples(cat *catalog.Catalog, w *workers, r *catalog.Rule, st *Stats) []Problem {
 	var problems []Problem
 	for _, set := range []struct {
 		field      string
@@ -191,23 +202,39 @@ func checkExamples(cat *catalog.Catalog, w *engine.Worker, r *catalog.Rule, st *
 // checkSample scans one sample as a one-file project and compares the
 // rule's findings with the annotations. It returns the problems and the
 // counts of must-fire and must-not-fire lines.
-func checkSample(cat *catalog.Catalog, w *engine.Worker, r *catalog.Rule, name string, l *lang.Language, data []byte) ([]Problem, int, int) {
+func checkSample(cat *catalog.Catalog, w *workers, r *catalog.Rule, name string, l *lang.Language, data []byte) ([]Problem, int, int) {
 	var problems []Problem
 	exps, aprobs := annotations(cat, r, name, l, data)
 	problems = append(problems, aprobs...)
 
-	res := w.ScanFile(engine.FileInput{Path: name, Lang: l, Src: data, ProjectMayBeMCP: true})
+	in := engine.FileInput{Path: name, Lang: l, Src: data, ProjectMayBeMCP: true}
+	res := w.fast.ScanFile(in)
 	isMCP := len(res.Evidence) > 0
-	reported := map[int]bool{}
-	// The sample is a project of one file: its facts are the project's.
-	for _, f := range engine.KeepSatisfied(res.Findings, res.Facts) {
-		if !strings.EqualFold(f.RuleID, r.ID) {
-			continue
+	lines := func(fs []finding.Finding, facts []bool) map[int]bool {
+		out := map[int]bool{}
+		// The sample is a project of one file: its facts are the project's.
+		for _, f := range engine.KeepSatisfied(fs, facts) {
+			if !strings.EqualFold(f.RuleID, r.ID) {
+				continue
+			}
+			if r.Gate == catalog.GateMCPProject && !isMCP {
+				continue
+			}
+			out[f.Line] = true
 		}
-		if r.Gate == catalog.GateMCPProject && !isMCP {
-			continue
+		return out
+	}
+	reported := lines(res.Findings, res.Facts)
+	var fastOnly map[int]bool
+	if r.Taint != nil && w.deep != nil {
+		fastOnly = reported
+		dres := w.deep.ScanFile(in)
+		found := dres.Findings
+		if dres.Module != nil {
+			df, _, _ := w.deepEng.AnalyzeProject([]*ir.Module{dres.Module}, map[string][]engine.Nosem{name: dres.Nosem})
+			found = append(found, df...)
 		}
-		reported[f.Line] = true
+		reported = lines(found, dres.Facts)
 	}
 	expectFire := map[int]expectation{}
 	fire, quiet := 0, 0
@@ -240,12 +267,19 @@ func checkSample(cat *catalog.Catalog, w *engine.Worker, r *catalog.Rule, name s
 			}
 		}
 	}
-	lines := make([]int, 0, len(reported))
+	var repLines []int
 	for ln := range reported {
-		lines = append(lines, ln)
+		repLines = append(repLines, ln)
 	}
-	sort.Ints(lines)
-	for _, ln := range lines {
+	sort.Ints(repLines)
+	// Fast mode finds the flows that stay in one function: never more
+	// than deep mode.
+	for ln := range fastOnly {
+		if _, ok := expectFire[ln]; !ok {
+			problems = append(problems, Problem{Rule: r.ID, File: name, Line: ln, Msg: "reported in fast mode but not expected (no ruleid: annotation)"})
+		}
+	}
+	for _, ln := range repLines {
 		if _, ok := expectFire[ln]; ok {
 			continue
 		}
@@ -324,4 +358,11 @@ func StripAnnotations(code string) string {
 		out = append(out, line)
 	}
 	return strings.Join(out, "\n")
+}
+
+// workers are the engines a sample is checked with.
+type workers struct {
+	fast    *engine.Worker
+	deep    *engine.Worker
+	deepEng *engine.Engine
 }

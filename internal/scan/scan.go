@@ -18,6 +18,7 @@ import (
 	"github.com/mcpsafe/mcpsafe/internal/catalog"
 	"github.com/mcpsafe/mcpsafe/internal/engine"
 	"github.com/mcpsafe/mcpsafe/internal/finding"
+	"github.com/mcpsafe/mcpsafe/internal/ir"
 	"github.com/mcpsafe/mcpsafe/internal/mcpctx"
 	"github.com/mcpsafe/mcpsafe/internal/project"
 	"github.com/mcpsafe/mcpsafe/internal/result"
@@ -90,6 +91,8 @@ func Run(ctx context.Context, target string, eng *engine.Engine, cat *catalog.Ca
 	var findings []finding.Finding
 	var suppressed []finding.Suppressed
 	var facts []bool
+	var modules []*ir.Module
+	nosem := map[string][]engine.Nosem{}
 	for _, fr := range fileResults {
 		if fr.skip != "" {
 			skipped++
@@ -97,11 +100,26 @@ func Run(ctx context.Context, target string, eng *engine.Engine, cat *catalog.Ca
 			continue
 		}
 		scanned++
+		if fr.Module != nil {
+			modules = append(modules, fr.Module)
+			if len(fr.Nosem) > 0 {
+				nosem[fr.path] = fr.Nosem
+			}
+		}
 		facts = engine.MergeFacts(facts, fr.Facts)
 		fileEvidence = append(fileEvidence, fr.Evidence...)
 		findings = append(findings, fr.Findings...)
 		suppressed = append(suppressed, fr.Suppressed...)
 		res.Diagnostics = append(res.Diagnostics, fr.Diagnostics...)
+	}
+
+	if eng.Deep() {
+		// Deep mode: the dataflow analysis of the whole project, now that
+		// every file's IR is in.
+		df, ds, dd := eng.AnalyzeProject(modules, nosem)
+		findings = append(findings, df...)
+		suppressed = append(suppressed, ds...)
+		res.Diagnostics = append(res.Diagnostics, dd...)
 	}
 
 	// Findings that depend on project-wide facts ("no rate limiter

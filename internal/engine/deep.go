@@ -1,0 +1,81 @@
+package engine
+
+import (
+	"strings"
+	"time"
+
+	"github.com/mcpsafe/mcpsafe/internal/finding"
+	"github.com/mcpsafe/mcpsafe/internal/ir"
+	"github.com/mcpsafe/mcpsafe/internal/taint"
+)
+
+// taintTable returns the analysis view of the taint rules.
+func (e *Engine) taintTable() []*taint.Rule {
+	out := make([]*taint.Rule, len(e.taintRules))
+	for i, tr := range e.taintRules {
+		out[i] = tr.t
+	}
+	return out
+}
+
+// flowFinding turns a dataflow into a finding located at its sink.
+func (e *Engine) flowFinding(fl *taint.Flow, mode finding.Mode) finding.Finding {
+	r := e.taintRules[fl.Rule.Index].rule.rule
+	msg := r.Message
+	msg = strings.ReplaceAll(msg, "{{source}}", fl.Source.Note)
+	msg = strings.ReplaceAll(msg, "{{sink}}", fl.Sink)
+	msg = strings.ReplaceAll(msg, "{{tool}}", fl.Source.Tool)
+	return finding.Finding{
+		RuleID:      r.ID,
+		Name:        r.Name,
+		Title:       r.Title,
+		Severity:    r.Severity,
+		CWE:         r.CWE,
+		Category:    r.CategoryName(),
+		File:        fl.File,
+		Line:        fl.Pos.Line,
+		Column:      fl.Pos.Col,
+		EndLine:     fl.Pos.EndLine,
+		EndColumn:   fl.Pos.EndCol,
+		Snippet:     clip(fl.Line, maxSnippet),
+		Message:     msg,
+		Mode:        mode,
+		Tool:        fl.Source.Tool,
+		Trace:       fl.Trace,
+		MatchedText: fl.Sink + "\x00" + fl.Source.Note,
+		// Deep findings have no byte span; their position stands in for
+		// precedence checks.
+		StartByte: fl.Pos.Line<<20 | fl.Pos.Col,
+		EndByte:   fl.Pos.EndLine<<20 | fl.Pos.EndCol,
+	}
+}
+
+// AnalyzeProject runs the taint rules over every file's IR (deep mode)
+// and returns their findings, suppressed as the files' nosem comments say.
+func (e *Engine) AnalyzeProject(mods []*ir.Module, nosem map[string][]Nosem) ([]finding.Finding, []finding.Suppressed, []finding.Diagnostic) {
+	if len(e.taintRules) == 0 || len(mods) == 0 {
+		return nil, nil, nil
+	}
+	r := taint.Analyze(mods, taint.Config{Rules: e.taintTable(), Interprocedural: true, Deadline: time.Now().Add(e.opts.DeepTimeout)})
+	byFile := map[string][]finding.Finding{}
+	var files []string
+	for i := range r.Flows {
+		f := e.flowFinding(&r.Flows[i], finding.ModeDeep)
+		if _, ok := byFile[f.File]; !ok {
+			files = append(files, f.File)
+		}
+		byFile[f.File] = append(byFile[f.File], f)
+	}
+	var kept []finding.Finding
+	var sup []finding.Suppressed
+	var diags []finding.Diagnostic
+	for _, file := range files {
+		fs := e.applyPrecedence(byFile[file])
+		k, s, d := e.applyNosem(file, fs, nosem[file])
+		kept = append(kept, k...)
+		sup = append(sup, s...)
+		diags = append(diags, d...)
+	}
+	diags = append(diags, r.Diagnostics...)
+	return kept, sup, diags
+}

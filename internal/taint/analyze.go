@@ -1,0 +1,705 @@
+package taint
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/mcpsafe/mcpsafe/internal/finding"
+	"github.com/mcpsafe/mcpsafe/internal/ir"
+)
+
+// Rule is a deep rule as the analysis sees it. Its index is the Rule field
+// of the ir.Hits its specs produced.
+type Rule struct {
+	Index int
+	ID    string
+	// Sources are the source kinds the rule accepts.
+	Sources         map[string]bool
+	KeepConstrained bool
+	AllowListGuards bool
+	// Returns lists handler kinds whose returned values are sinks.
+	Returns    map[string]bool
+	ReturnNote string
+	// MCPFile restricts flows to those with the source or the sink in an
+	// MCP-context file.
+	MCPFile bool
+}
+
+// Config controls an analysis.
+type Config struct {
+	Rules []*Rule
+	// Interprocedural follows calls into the project's functions, in any
+	// file (deep mode). Without it each function is analysed alone and a
+	// call passes its arguments' taint to its result (fast mode).
+	Interprocedural bool
+	// Deadline stops the analysis; zero means none.
+	Deadline time.Time
+	// MaxRounds bounds the summary fixpoint iterations (default 4).
+	MaxRounds int
+}
+
+// Flow is a source reaching a sink: one finding.
+type Flow struct {
+	Rule   *Rule
+	File   string
+	Pos    ir.Pos
+	Source *Source
+	Trace  []finding.Step
+	// Sink describes the sink ("subprocess.run (shell command)").
+	Sink string
+	// Line is the sink's source line.
+	Line string
+}
+
+// Tool returns the MCP tool the flow starts from, or "".
+func (f *Flow) Tool() string { return f.Source.Tool }
+
+// Result is what an analysis found.
+type Result struct {
+	Flows       []Flow
+	Diagnostics []finding.Diagnostic
+}
+
+// summary is what a function does with its parameters.
+type summary struct {
+	// returns are the labels of the return value: placeholders (Param >=
+	// 0) for parameters that flow to it, and sources read inside.
+	returns Taint
+	// sinks are parameters reaching sinks inside.
+	sinks []sinkEffect
+}
+
+type sinkEffect struct {
+	rule  *Rule
+	label *Label // a placeholder label (Param >= 0), with the trace to the sink
+	file  string
+	pos   ir.Pos
+	sink  string
+	line  string
+}
+
+func (s *summary) equal(o *summary) bool {
+	if o == nil || len(s.returns) != len(o.returns) || len(s.sinks) != len(o.sinks) {
+		return false
+	}
+	for i := range s.returns {
+		if s.returns[i].key() != o.returns[i].key() {
+			return false
+		}
+	}
+	return true
+}
+
+type analyzer struct {
+	cfg   Config
+	mods  []*ir.Module
+	index *funcIndex
+	// summaries per function; nil until computed.
+	summaries map[*ir.Func]*summary
+	// exitEnv is each function's environment at its end, captured by
+	// closures defined in it.
+	exitEnv map[*ir.Func]env
+	tags    map[string]uint32
+	flows   map[string]*Flow
+	order   []string
+	timeout bool
+	// summarizing is set while summaries are computed: sinks then
+	// record effects instead of flows.
+	summarizing bool
+}
+
+// Analyze runs the rules over the modules.
+func Analyze(mods []*ir.Module, cfg Config) Result {
+	if cfg.MaxRounds <= 0 {
+		cfg.MaxRounds = 4
+	}
+	a := &analyzer{cfg: cfg, mods: mods, summaries: map[*ir.Func]*summary{}, exitEnv: map[*ir.Func]env{},
+		tags: map[string]uint32{}, flows: map[string]*Flow{}}
+	a.index = buildIndex(mods)
+	var res Result
+	if cfg.Interprocedural {
+		a.summarizing = true
+		for round := 0; round < cfg.MaxRounds; round++ {
+			changed := false
+			for _, m := range mods {
+				for _, f := range m.Funcs {
+					if a.expired() {
+						break
+					}
+					s := a.summarize(f)
+					if !s.equal(a.summaries[f]) {
+						changed = true
+					}
+					a.summaries[f] = s
+				}
+			}
+			if !changed || a.expired() {
+				break
+			}
+		}
+		a.summarizing = false
+	}
+	for _, m := range mods {
+		for _, f := range m.Funcs {
+			if a.expired() {
+				break
+			}
+			fr := a.newFrame(f, false)
+			fr.run(f.Body)
+			a.exitEnv[f] = fr.env
+		}
+	}
+	if a.timeout {
+		res.Diagnostics = append(res.Diagnostics, finding.Diagnostic{File: "",
+			Message: "deep analysis stopped at its time limit; some flows may be missing (raise it with --deep-timeout)"})
+	}
+	for _, k := range a.order {
+		res.Flows = append(res.Flows, *a.flows[k])
+	}
+	return res
+}
+
+func (a *analyzer) expired() bool {
+	if a.timeout {
+		return true
+	}
+	if !a.cfg.Deadline.IsZero() && time.Now().After(a.cfg.Deadline) {
+		a.timeout = true
+	}
+	return a.timeout
+}
+
+func (a *analyzer) tagBit(name string) uint32 {
+	if b, ok := a.tags[name]; ok {
+		return b
+	}
+	if len(a.tags) >= 32 {
+		return 0
+	}
+	b := uint32(1) << uint(len(a.tags))
+	a.tags[name] = b
+	return b
+}
+
+// summarize analyses f with placeholders for its parameters.
+func (a *analyzer) summarize(f *ir.Func) *summary {
+	fr := a.newFrame(f, true)
+	fr.run(f.Body)
+	a.exitEnv[f] = fr.env
+	s := &summary{returns: fr.returns, sinks: fr.effects}
+	sort.SliceStable(s.returns, func(i, j int) bool { return s.returns[i].key() < s.returns[j].key() })
+	return s
+}
+
+// env maps variable paths ("x", "self.v", "in.Path") to taint.
+type env map[string]Taint
+
+func (e env) clone() env {
+	c := make(env, len(e))
+	for k, v := range e {
+		c[k] = v
+	}
+	return c
+}
+
+func mergeEnv(a, b env) env {
+	out := a.clone()
+	for k, v := range b {
+		out[k] = union(out[k], v)
+	}
+	return out
+}
+
+// lookup reads a path: its own taint, the taint of the nearest prefix
+// (a field of a tainted object is tainted), and of every field below it
+// (an object with a tainted field is tainted).
+func (e env) lookup(path []string) Taint {
+	key := strings.Join(path, ".")
+	var out Taint
+	if t, ok := e[key]; ok {
+		out = t
+	} else {
+		for i := len(path) - 1; i > 0; i-- {
+			if t, ok := e[strings.Join(path[:i], ".")]; ok {
+				out = t
+				break
+			}
+		}
+	}
+	prefix := key + "."
+	for k, v := range e {
+		if strings.HasPrefix(k, prefix) {
+			out = union(out, v)
+		}
+	}
+	return out
+}
+
+func (e env) assign(path []string, t Taint, weak bool) {
+	key := strings.Join(path, ".")
+	if weak {
+		e[key] = union(e[key], t)
+		return
+	}
+	prefix := key + "."
+	for k := range e {
+		if strings.HasPrefix(k, prefix) {
+			delete(e, k)
+		}
+	}
+	if len(t) == 0 {
+		delete(e, key)
+		return
+	}
+	e[key] = t
+}
+
+// frame is the analysis of one function.
+type frame struct {
+	a       *analyzer
+	fn      *ir.Func
+	env     env
+	returns Taint
+	effects []sinkEffect
+	summary bool
+	// funcs are names bound to functions in this scope.
+	funcs map[string]*ir.Func
+	depth int
+}
+
+func (a *analyzer) newFrame(f *ir.Func, summary bool) *frame {
+	fr := &frame{a: a, fn: f, env: env{}, summary: summary, funcs: map[string]*ir.Func{}}
+	if f.Parent != nil {
+		if pe, ok := a.exitEnv[f.Parent]; ok {
+			fr.env = pe.clone()
+		}
+	}
+	inputs := map[string]bool{}
+	if f.Handler != nil {
+		for _, in := range f.Handler.Inputs {
+			inputs[in] = true
+		}
+	}
+	for _, p := range f.Params {
+		for _, name := range p.Names {
+			if name == "" {
+				continue
+			}
+			switch {
+			case f.Handler != nil && inputs[name]:
+				src := &Source{Kind: f.Handler.Kind + "-input", File: f.Module.File, Pos: f.Pos, Tool: "",
+					Note: fmt.Sprintf("input `%s` of %s %s", name, f.Handler.Kind, handlerName(f)), MCP: f.Module.IsMCP}
+				if f.Handler.Kind == "tool" {
+					src.Tool = f.Handler.Name
+				}
+				l := &Label{Src: src, Param: -1, Constrained: f.Handler.Constrained[name],
+					Trace: []finding.Step{{File: f.Module.File, Line: f.Pos.Line, Column: f.Pos.Col, Note: src.Note}}}
+				fr.env[name] = Taint{l}
+			case summary:
+				fr.env[name] = Taint{&Label{Param: p.Index}}
+			default:
+				delete(fr.env, name)
+			}
+		}
+	}
+	return fr
+}
+
+func handlerName(f *ir.Func) string {
+	if f.Handler.Name != "" {
+		return f.Handler.Name
+	}
+	if f.Name != "" {
+		return f.Name
+	}
+	return "(anonymous)"
+}
+
+func (fr *frame) stepAt(pos ir.Pos, note string) finding.Step {
+	return finding.Step{File: fr.fn.Module.File, Line: pos.Line, Column: pos.Col, Note: note}
+}
+
+// run interprets statements in order.
+func (fr *frame) run(stmts []ir.Stmt) (exited bool) {
+	for _, s := range stmts {
+		if fr.a.expired() {
+			return false
+		}
+		switch s := s.(type) {
+		case *ir.Assign:
+			fr.assign(s)
+		case *ir.ExprStmt:
+			fr.eval(s.X)
+		case *ir.Return:
+			if s.X != nil {
+				t := fr.eval(s.X)
+				fr.returnSink(s, t)
+				fr.returns = union(fr.returns, t)
+			}
+			return true
+		case *ir.Exit:
+			return true
+		case *ir.If:
+			fr.branch(s)
+		case *ir.Loop:
+			// Twice, so that values carried round the loop reach uses
+			// earlier in its body.
+			for i := 0; i < 2; i++ {
+				saved := fr.env.clone()
+				fr.run(s.Body)
+				fr.env = mergeEnv(saved, fr.env)
+			}
+		}
+	}
+	return false
+}
+
+func (fr *frame) assign(s *ir.Assign) {
+	if fl, ok := s.Value.(*ir.FuncLit); ok {
+		for _, t := range s.Targets {
+			if len(t.Path) == 1 {
+				fr.funcs[t.Path[0]] = fl.F
+			}
+		}
+	}
+	val := fr.eval(s.Value)
+	for _, t := range s.Targets {
+		tt := val
+		if len(t.From) > 0 {
+			tt = fr.project(s.Value, t.From, val)
+		}
+		if len(tt) > 0 {
+			tt = tt.step(fr.stepAt(s.Pos, "assigned to `"+describe(t.Path)+"`"))
+		}
+		if s.Aug {
+			tt = union(fr.env.lookup(t.Path), tt)
+		}
+		fr.env.assign(t.Path, tt, t.Weak)
+	}
+}
+
+// project reads the part of a value a destructuring target takes.
+func (fr *frame) project(v ir.Expr, from []string, whole Taint) Taint {
+	switch v := v.(type) {
+	case *ir.Name:
+		return fr.env.lookup(append(append([]string(nil), v.Path...), from...))
+	case *ir.Container:
+		for _, e := range v.Elems {
+			if e.Key == from[0] {
+				return fr.eval(e.Value)
+			}
+		}
+	}
+	return whole
+}
+
+// branch analyses both sides of an if and merges them, applying guards:
+// a check in the condition makes the checked values safe in the branch it
+// guards and, when the other branch always leaves, after the if.
+func (fr *frame) branch(s *ir.If) {
+	fr.eval(s.Cond)
+	guards := fr.guards(s.Cond)
+	base := fr.env.clone()
+
+	fr.env = base.clone()
+	fr.applyGuards(guards, true)
+	thenExit := fr.run(s.Then)
+	thenEnv := fr.env
+
+	fr.env = base.clone()
+	fr.applyGuards(guards, false)
+	elseExit := fr.run(s.Else)
+	elseEnv := fr.env
+
+	switch {
+	case thenExit && elseExit:
+		fr.env = mergeEnv(thenEnv, elseEnv)
+	case thenExit:
+		fr.env = elseEnv
+		fr.applyGuards(guards, false)
+		fr.applyGuards(guards, true)
+	case elseExit:
+		fr.env = thenEnv
+		fr.applyGuards(guards, true)
+		fr.applyGuards(guards, false)
+	default:
+		fr.env = mergeEnv(thenEnv, elseEnv)
+	}
+}
+
+// guard is a check found in a condition: the paths it checks, for which
+// rule, requiring which tag, and on which side of the condition it holds.
+type guard struct {
+	paths    [][]string
+	rule     int
+	requires uint32
+	positive bool
+	all      bool // an allow-list check: it holds for every rule that accepts those
+}
+
+// guards finds the checks in a condition.
+func (fr *frame) guards(cond ir.Expr) []guard {
+	var out []guard
+	var walk func(e ir.Expr, positive bool, depth int)
+	walk = func(e ir.Expr, positive bool, depth int) {
+		if e == nil || depth > 20 {
+			return
+		}
+		switch e := e.(type) {
+		case *ir.Op:
+			switch e.Kind {
+			case "not":
+				for _, x := range e.Args {
+					walk(x, !positive, depth+1)
+				}
+			case "and", "or", "":
+				for _, x := range e.Args {
+					walk(x, positive, depth+1)
+				}
+			case "in", "notin", "eq", "neq":
+				// x in ALLOWED, x == "a": the left side is checked against
+				// constants.
+				if len(e.Args) == 2 && isConstantish(e.Args[1]) {
+					if p := paths(e.Args[0]); len(p) > 0 {
+						pos := positive
+						if e.Kind == "notin" || e.Kind == "neq" {
+							pos = !pos
+						}
+						out = append(out, guard{paths: p, all: true, positive: pos})
+					}
+				}
+			}
+		case *ir.Call:
+			// ALLOWED.includes(x), ALLOWED.has(x), slices.Contains(ALLOWED, x):
+			// membership in a constant collection is an allow-list check.
+			switch lastSeg(e.Callee) {
+			case "includes", "has", "contains", "__contains__":
+				if e.Recv != nil && isConstantish(e.Recv) {
+					for _, a := range e.Args {
+						if p := paths(a.Value); len(p) > 0 {
+							out = append(out, guard{paths: p, all: true, positive: positive})
+						}
+					}
+				}
+			case "Contains", "ContainsKey":
+				if strings.HasPrefix(e.Callee, "slices.") || strings.HasPrefix(e.Callee, "maps.") {
+					if len(e.Args) == 2 && isConstantish(e.Args[0].Value) {
+						if p := paths(e.Args[1].Value); len(p) > 0 {
+							out = append(out, guard{paths: p, all: true, positive: positive})
+						}
+					}
+				}
+			}
+			for _, h := range e.Hits {
+				if h.Role != ir.RoleGuard {
+					continue
+				}
+				var p [][]string
+				for _, x := range selectArgs(e, h.Args) {
+					p = append(p, paths(x)...)
+				}
+				g := guard{paths: p, rule: h.Rule, positive: positive}
+				if h.Tag != "" {
+					g.requires = fr.a.tagBit(h.Tag)
+				}
+				out = append(out, g)
+			}
+			// A call on a checked value: realpath(x).startswith(root).
+			if e.Recv != nil {
+				walk(e.Recv, positive, depth+1)
+			}
+		case *ir.Await:
+			walk(e.X, positive, depth+1)
+		}
+	}
+	walk(cond, true, 0)
+	return out
+}
+
+func isConstantish(e ir.Expr) bool {
+	switch e := e.(type) {
+	case *ir.Const:
+		return true
+	case *ir.Name:
+		// An upper-case name or a module-level set: ALLOWED_HOSTS.
+		last := e.Path[len(e.Path)-1]
+		return strings.ToUpper(last) == last && strings.ContainsAny(last, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+	case *ir.Container:
+		for _, el := range e.Elems {
+			if !isConstantish(el.Value) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// paths returns the variable paths an expression reads.
+func paths(e ir.Expr) [][]string {
+	var out [][]string
+	var walk func(e ir.Expr, depth int)
+	walk = func(e ir.Expr, depth int) {
+		if e == nil || depth > 20 {
+			return
+		}
+		switch e := e.(type) {
+		case *ir.Name:
+			out = append(out, e.Path)
+		case *ir.Call:
+			if e.Recv != nil {
+				walk(e.Recv, depth+1)
+			}
+			for _, a := range e.Args {
+				walk(a.Value, depth+1)
+			}
+		case *ir.Op:
+			for _, x := range e.Args {
+				walk(x, depth+1)
+			}
+		case *ir.Attr:
+			walk(e.X, depth+1)
+		case *ir.Index:
+			walk(e.X, depth+1)
+		case *ir.Await:
+			walk(e.X, depth+1)
+		}
+	}
+	walk(e, 0)
+	return out
+}
+
+func (fr *frame) applyGuards(gs []guard, side bool) {
+	for _, g := range gs {
+		if g.positive != side {
+			continue
+		}
+		for _, p := range g.paths {
+			t := fr.env.lookup(p)
+			if len(t) == 0 {
+				continue
+			}
+			t = t.mapLabels(func(l *Label) *Label {
+				c := *l
+				if g.all {
+					for _, r := range fr.a.cfg.Rules {
+						if r.AllowListGuards {
+							c.San = c.San.with(r.Index)
+						}
+					}
+					return &c
+				}
+				if g.requires != 0 && l.Tags&g.requires == 0 {
+					return l
+				}
+				c.San = c.San.with(g.rule)
+				return &c
+			})
+			fr.env.assign(p, t, false)
+		}
+	}
+}
+
+// eval returns an expression's taint, recording flows at sinks.
+func (fr *frame) eval(e ir.Expr) Taint {
+	if e == nil {
+		return nil
+	}
+	fr.depth++
+	defer func() { fr.depth-- }()
+	if fr.depth > 200 {
+		return nil
+	}
+	switch e := e.(type) {
+	case *ir.Name:
+		t := fr.env.lookup(e.Path)
+		if fr.fn.Handler != nil && len(t) > 0 && fr.fn.Handler.Constrained[strings.Join(e.Path, ".")] {
+			t = t.mapLabels(func(l *Label) *Label { c := *l; c.Constrained = true; return &c })
+		}
+		return union(t, fr.sourceHits(e.Hits, e.Pos))
+	case *ir.Const, *ir.FuncLit:
+		return nil
+	case *ir.Op:
+		var ts []Taint
+		for _, x := range e.Args {
+			ts = append(ts, fr.eval(x))
+		}
+		if e.Kind != "" && e.Kind != "and" && e.Kind != "or" {
+			// A comparison is a boolean.
+			return nil
+		}
+		return union(ts...)
+	case *ir.Attr:
+		return fr.eval(e.X)
+	case *ir.Index:
+		return union(fr.eval(e.X), fr.sourceHits(e.Hits, e.Pos))
+	case *ir.Container:
+		var ts []Taint
+		for _, el := range e.Elems {
+			ts = append(ts, fr.eval(el.Value))
+		}
+		return union(ts...)
+	case *ir.Await:
+		return fr.eval(e.X)
+	case *ir.Call:
+		return fr.call(e)
+	}
+	return nil
+}
+
+func (fr *frame) sourceHits(hits []ir.Hit, pos ir.Pos) Taint {
+	var out Taint
+	for _, h := range hits {
+		if h.Role != ir.RoleSource {
+			continue
+		}
+		note := h.Note
+		if note == "" {
+			note = h.Kind
+		}
+		src := &Source{Kind: h.Kind, File: fr.fn.Module.File, Pos: pos, Note: note, MCP: fr.fn.Module.IsMCP}
+		if fr.fn.Handler != nil && fr.fn.Handler.Kind == "tool" {
+			src.Tool = fr.fn.Handler.Name
+		}
+		out = append(out, &Label{Src: src, Param: -1, Trace: []finding.Step{fr.stepAt(pos, note)}})
+	}
+	return out
+}
+
+// selectArgs returns the argument expressions a spec looks at.
+func selectArgs(c *ir.Call, sel []string) []ir.Expr {
+	if len(sel) == 0 {
+		var out []ir.Expr
+		if c.Recv != nil {
+			out = append(out, c.Recv)
+		}
+		for _, a := range c.Args {
+			out = append(out, a.Value)
+		}
+		return out
+	}
+	var out []ir.Expr
+	for _, s := range sel {
+		if s == "receiver" {
+			if c.Recv != nil {
+				out = append(out, c.Recv)
+			}
+			continue
+		}
+		idx, err := strconv.Atoi(s)
+		for _, a := range c.Args {
+			if a.Splat {
+				// *args / **kwargs may hold the argument.
+				out = append(out, a.Value)
+				continue
+			}
+			if (err == nil && a.Index == idx) || (err != nil && a.Name == s) {
+				out = append(out, a.Value)
+			}
+		}
+	}
+	return out
+}

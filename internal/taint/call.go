@@ -1,0 +1,309 @@
+package taint
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/mcpsafe/mcpsafe/internal/finding"
+	"github.com/mcpsafe/mcpsafe/internal/ir"
+)
+
+// constraining calls turn any value into a number or boolean: nothing an
+// injection can be built from.
+var constraining = map[string]bool{
+	"int": true, "float": true, "bool": true, "len": true, "abs": true, "round": true,
+	"parseInt": true, "parseFloat": true, "Number": true, "Boolean": true, "Math.floor": true, "Math.round": true,
+	"Math.min": true, "Math.max": true, "Number.parseInt": true, "Number.parseFloat": true,
+	"strconv.Atoi": true, "strconv.ParseInt": true, "strconv.ParseUint": true, "strconv.ParseFloat": true,
+	"strconv.ParseBool": true,
+}
+
+// constrainingMethods are method names with the same effect (mcp-go's
+// request accessors for numbers and booleans).
+var constrainingMethods = map[string]bool{
+	"GetInt": true, "GetFloat": true, "GetBool": true, "RequireInt": true, "RequireFloat": true, "RequireBool": true,
+	"isdigit": true, "isnumeric": true, "isalnum": true,
+}
+
+// opaque calls return values that carry no taint of their arguments
+// (types, identities, hashes, lengths) or that the analysis must not
+// follow (logging, printing).
+var opaque = map[string]bool{
+	"isinstance": true, "type": true, "id": true, "hash": true, "callable": true, "print": true,
+	"typeof": true, "Array.isArray": true, "console.log": true, "console.error": true,
+}
+
+func lastSeg(s string) string {
+	if i := strings.LastIndexByte(s, '.'); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// call evaluates a call: arguments, sinks, the callee's summary (or the
+// default of passing argument taint to the result), sanitizers, tags and
+// sources.
+func (fr *frame) call(c *ir.Call) Taint {
+	var recv Taint
+	if c.Recv != nil {
+		recv = fr.eval(c.Recv)
+	}
+	args := make([]Taint, len(c.Args))
+	var all []Taint
+	all = append(all, recv)
+	for i, a := range c.Args {
+		args[i] = fr.eval(a.Value)
+		all = append(all, args[i])
+	}
+
+	// Callbacks passed inline (map, forEach, then, go func(){}()) run
+	// with the data of the call.
+	if c.Lit != nil {
+		fr.callback(c.Lit, union(all...), c)
+	}
+	for _, a := range c.Args {
+		if fl, ok := a.Value.(*ir.FuncLit); ok && fl.F.Handler == nil {
+			fr.callback(fl.F, union(recv), c)
+		}
+	}
+
+	for _, h := range c.Hits {
+		if h.Role == ir.RoleSink {
+			fr.sink(c, h, args, recv)
+		}
+	}
+
+	var result Taint
+	callee := fr.resolve(c)
+	switch {
+	case callee != nil && fr.a.cfg.Interprocedural:
+		result = fr.applySummary(c, callee, args, recv)
+	case opaque[c.Callee] || opaque[lastSeg(c.Callee)]:
+		result = nil
+	default:
+		result = union(all...)
+	}
+	if constraining[c.Callee] || constrainingMethods[lastSeg(c.Callee)] {
+		result = result.mapLabels(func(l *Label) *Label { n := *l; n.Constrained = true; return &n })
+	}
+	for _, h := range c.Hits {
+		switch h.Role {
+		case ir.RoleSanitizer:
+			result = result.mapLabels(func(l *Label) *Label { n := *l; n.San = n.San.with(h.Rule); return &n })
+		case ir.RoleTag:
+			bit := fr.a.tagBit(h.Tag)
+			result = result.mapLabels(func(l *Label) *Label { n := *l; n.Tags |= bit; return &n })
+		}
+	}
+	return union(result, fr.sourceHits(c.Hits, c.Pos))
+}
+
+// callback analyses a function literal in the current environment, its
+// parameters bound to data.
+func (fr *frame) callback(f *ir.Func, data Taint, at *ir.Call) {
+	if fr.depth > 50 {
+		return
+	}
+	sub := &frame{a: fr.a, fn: f, env: fr.env.clone(), summary: fr.summary, funcs: fr.funcs, depth: fr.depth + 10}
+	for _, p := range f.Params {
+		for _, n := range p.Names {
+			if n != "" {
+				sub.env[n] = data
+			}
+		}
+	}
+	sub.run(f.Body)
+	fr.effects = append(fr.effects, sub.effects...)
+}
+
+// sink checks the arguments a sink spec names.
+func (fr *frame) sink(c *ir.Call, h ir.Hit, args []Taint, recv Taint) {
+	rule := fr.a.rule(h.Rule)
+	if rule == nil {
+		return
+	}
+	var ts []Taint
+	for _, e := range selectArgs(c, h.Args) {
+		ts = append(ts, fr.eval(e))
+	}
+	t := union(ts...)
+	if len(t) == 0 {
+		return
+	}
+	note := c.Callee
+	if h.Note != "" {
+		note += " (" + h.Note + ")"
+	}
+	fr.reach(rule, t, c.Pos, note, c.Line)
+}
+
+// returnSink checks values returned by an MCP handler against rules whose
+// sinks are handler returns (tool output).
+func (fr *frame) returnSink(r *ir.Return, t Taint) {
+	if fr.fn.Handler == nil || len(t) == 0 {
+		return
+	}
+	for _, rule := range fr.a.cfg.Rules {
+		if rule.Returns[fr.fn.Handler.Kind] {
+			note := rule.ReturnNote
+			if note == "" {
+				note = "returned to the model as " + fr.fn.Handler.Kind + " output"
+			}
+			fr.reach(rule, t, r.Pos, note, r.Line)
+		}
+	}
+}
+
+// reach records that taint t arrives at a sink of rule: a flow for each
+// real source the rule accepts, or, while summarising, an effect for each
+// parameter placeholder.
+func (fr *frame) reach(rule *Rule, t Taint, pos ir.Pos, note, line string) {
+	step := fr.stepAt(pos, "reaches "+note)
+	for _, l := range t {
+		if l.San.has(rule.Index) || (l.Constrained && !rule.KeepConstrained) {
+			continue
+		}
+		if l.Param >= 0 {
+			if fr.summary {
+				c := *l
+				c.Trace = appendStep(l.Trace, step)
+				fr.effects = append(fr.effects, sinkEffect{rule: rule, label: &c, file: fr.fn.Module.File, pos: pos, sink: note, line: line})
+			}
+			continue
+		}
+		if fr.a.summarizing {
+			// Real sources inside are reported by the final pass.
+			continue
+		}
+		fr.a.addFlow(rule, l, fr.fn.Module, pos, note, line, appendStep(l.Trace, step))
+	}
+}
+
+func (a *analyzer) rule(i int) *Rule {
+	for _, r := range a.cfg.Rules {
+		if r.Index == i {
+			return r
+		}
+	}
+	return nil
+}
+
+func (a *analyzer) addFlow(rule *Rule, l *Label, m *ir.Module, pos ir.Pos, note, line string, trace []finding.Step) {
+	if !rule.Sources[l.Src.Kind] {
+		return
+	}
+	if rule.MCPFile && !l.Src.MCP && !m.IsMCP {
+		return
+	}
+	key := fmt.Sprintf("%s|%s|%d|%d|%s|%d|%s", rule.ID, m.File, pos.Line, pos.Col, l.Src.File, l.Src.Pos.Line, l.Src.Note)
+	if _, dup := a.flows[key]; dup {
+		return
+	}
+	a.flows[key] = &Flow{Rule: rule, File: m.File, Pos: pos, Source: l.Src, Trace: trace, Sink: note, Line: line}
+	a.order = append(a.order, key)
+}
+
+// applySummary maps a callee's summary onto the call's arguments.
+func (fr *frame) applySummary(c *ir.Call, f *ir.Func, args []Taint, recv Taint) Taint {
+	s := fr.a.summaries[f]
+	if s == nil {
+		return union(append([]Taint{recv}, args...)...)
+	}
+	paramTaint := fr.bindParams(c, f, args, recv)
+	callStep := fr.stepAt(c.Pos, "passed to "+calleeName(c, f)+"()")
+	var out Taint
+	for _, rl := range s.returns {
+		if rl.Param < 0 {
+			c := *rl
+			c.Trace = appendStep(rl.Trace, callStep)
+			out = append(out, &c)
+			continue
+		}
+		for _, al := range paramTaint[rl.Param] {
+			out = append(out, combine(al, rl, callStep))
+		}
+	}
+	for _, eff := range s.sinks {
+		for _, al := range paramTaint[eff.label.Param] {
+			l := combine(al, eff.label, callStep)
+			if l.San.has(eff.rule.Index) || (l.Constrained && !eff.rule.KeepConstrained) {
+				continue
+			}
+			if l.Param >= 0 {
+				if fr.summary {
+					fr.effects = append(fr.effects, sinkEffect{rule: eff.rule, label: l, file: eff.file, pos: eff.pos, sink: eff.sink, line: eff.line})
+				}
+				continue
+			}
+			if fr.a.summarizing {
+				continue
+			}
+			m := fr.a.index.module(eff.file)
+			if m == nil {
+				m = fr.fn.Module
+			}
+			fr.a.addFlow(eff.rule, l, m, eff.pos, eff.sink, eff.line, l.Trace)
+		}
+	}
+	return union(out)
+}
+
+// combine extends a caller's label with what happened to the parameter
+// inside the callee.
+func combine(caller, callee *Label, call finding.Step) *Label {
+	c := *caller
+	c.Trace = joinTrace(appendStep(caller.Trace, call), callee.Trace)
+	c.San = caller.San.or(callee.San)
+	c.Tags = caller.Tags | callee.Tags
+	c.Constrained = caller.Constrained || callee.Constrained
+	return &c
+}
+
+func calleeName(c *ir.Call, f *ir.Func) string {
+	if f.Name != "" {
+		if f.Class != "" {
+			return f.Class + "." + f.Name
+		}
+		return f.Name
+	}
+	return c.Callee
+}
+
+// bindParams maps arguments to the callee's parameter indexes: positional
+// by position (after self/cls for a method called on an object), keyword
+// by name, *args/**kwargs to every parameter.
+func (fr *frame) bindParams(c *ir.Call, f *ir.Func, args []Taint, recv Taint) map[int]Taint {
+	out := map[int]Taint{}
+	shift := 0
+	if len(f.Params) > 0 && len(f.Params[0].Names) == 1 {
+		switch f.Params[0].Names[0] {
+		case "self", "cls":
+			shift = 1
+			out[0] = recv
+		}
+	}
+	var splat Taint
+	for i, a := range c.Args {
+		switch {
+		case a.Splat:
+			splat = union(splat, args[i])
+		case a.Name != "":
+			for _, p := range f.Params {
+				for _, n := range p.Names {
+					if n == a.Name {
+						out[p.Index] = union(out[p.Index], args[i])
+					}
+				}
+			}
+		default:
+			idx := a.Index + shift
+			out[idx] = union(out[idx], args[i])
+		}
+	}
+	if len(splat) > 0 {
+		for _, p := range f.Params {
+			out[p.Index] = union(out[p.Index], splat)
+		}
+	}
+	return out
+}
