@@ -142,6 +142,9 @@ type Condition struct {
 	// splat (**kwargs, ...opts) counts as "maybe present", so a missing
 	// option is only reported when it is certainly missing.
 	HasArg string `yaml:"has_arg"`
+	// HasArgDefinitely is HasArg without the benefit of the doubt: a
+	// splat or a value the engine cannot see does not count.
+	HasArgDefinitely string `yaml:"has_arg_definitely"`
 	// ArgMatches: the named argument is present and its value (constants
 	// resolved) matches the regular expression.
 	ArgMatches *ArgMatch `yaml:"arg_matches"`

@@ -231,6 +231,10 @@ func validateCondition(c *Condition, field string, captures map[string]bool, che
 		tests++
 		needsCapture = true
 	}
+	if c.HasArgDefinitely != "" {
+		tests++
+		needsCapture = true
+	}
 	if c.ArgMatches != nil {
 		tests++
 		needsCapture = true
@@ -282,7 +286,7 @@ func validateCondition(c *Condition, field string, captures map[string]bool, che
 	}
 	switch {
 	case tests == 0:
-		bad(field, "a condition needs one test (see docs/writing-rules.md): matches, not_matches, line_matches, line_not_matches, resolves_to, file_imports, has_arg, arg_matches, value_matches, constant, file_matches, function_matches, before_matches, handler_matches, in_handler, tool_input, module_scope, project_lacks, project_has, not or any")
+		bad(field, "a condition needs one test (see docs/writing-rules.md): matches, not_matches, line_matches, line_not_matches, resolves_to, file_imports, has_arg, has_arg_definitely, arg_matches, value_matches, constant, file_matches, function_matches, before_matches, handler_matches, in_handler, tool_input, module_scope, project_lacks, project_has, not or any")
 	case tests > 1:
 		bad(field, "a condition holds exactly one test; split it into several conditions")
 	}

@@ -39,6 +39,7 @@ const (
 	condResolvesTo
 	condFileImports
 	condHasArg
+	condHasArgDefinitely
 	condArgMatches
 	condValueMatches
 	condConstant
@@ -83,6 +84,8 @@ func compileCondition(c *catalog.Condition, proj *projectRegexps, top bool) (con
 		out.project, err = proj.add(expr)
 	case c.HasArg != "":
 		out.kind, out.arg = condHasArg, c.HasArg
+	case c.HasArgDefinitely != "":
+		out.kind, out.arg = condHasArgDefinitely, c.HasArgDefinitely
 	case c.ArgMatches != nil:
 		out.kind, out.arg = condArgMatches, c.ArgMatches.Name
 		out.re, err = regexp.Compile(c.ArgMatches.Regex)
@@ -215,10 +218,13 @@ func (m *matchContext) eval(c *condition) bool {
 		}
 		line := m.src.Line(lang.LineOfNode(&nodes[0]))
 		return c.re.MatchString(line) == want
-	case condHasArg, condArgMatches:
+	case condHasArg, condHasArgDefinitely, condArgMatches:
 		for i := range nodes {
 			v, ok, unknown := m.facts.argument(&nodes[i], c.arg)
 			if c.kind == condHasArg && (ok || unknown) {
+				return true
+			}
+			if c.kind == condHasArgDefinitely && ok {
 				return true
 			}
 			if c.kind == condArgMatches && ok && v != nil && c.re.MatchString(m.facts.valueText(v)) {

@@ -107,11 +107,8 @@ func (f *fileFacts) resolve(n *sitter.Node) *sitter.Node {
 				n = n.NamedChild(0)
 				continue
 			}
-		case "identifier":
+		case "identifier", "shorthand_property_identifier":
 		default:
-			return n
-		}
-		if n.Kind() != "identifier" {
 			return n
 		}
 		name := f.src.Text(n)
@@ -259,6 +256,9 @@ func (f *fileFacts) namedArg(n *sitter.Node, name string, depth int) (*sitter.No
 	if n == nil || depth > 6 {
 		return nil, false, false
 	}
+	if f.deep && (n.Kind() == "identifier" || n.Kind() == "shorthand_property_identifier") {
+		return f.deepKey(n, name, depth)
+	}
 	n = f.resolve(n)
 	switch n.Kind() {
 	case "call", "call_expression", "new_expression":
@@ -294,6 +294,14 @@ func (f *fileFacts) namedArg(n *sitter.Node, name string, depth int) (*sitter.No
 					return a.ChildByFieldName("value"), true, false
 				}
 			case "dictionary_splat", "spread_element":
+				if f.deep && a.NamedChildCount() == 1 {
+					// Deep mode reads the dict or object the splat expands.
+					if v, ok, unk := f.namedArg(a.NamedChild(0), name, depth+1); ok {
+						return v, true, false
+					} else if !unk {
+						continue
+					}
+				}
 				unknown = true
 			case "call_expression":
 				// Go functional options: WithTLSCert(…), server.WithX(…).
@@ -334,6 +342,13 @@ func (f *fileFacts) namedArg(n *sitter.Node, name string, depth int) (*sitter.No
 					return p, true, false
 				}
 			case "spread_element":
+				if f.deep && p.NamedChildCount() == 1 {
+					if v, ok, unk := f.namedArg(p.NamedChild(0), name, depth+1); ok {
+						return v, true, false
+					} else if !unk {
+						continue
+					}
+				}
 				unknown = true
 			}
 		}
@@ -348,6 +363,13 @@ func (f *fileFacts) namedArg(n *sitter.Node, name string, depth int) (*sitter.No
 					return p.ChildByFieldName("value"), true, false
 				}
 			case "dictionary_splat":
+				if f.deep && p.NamedChildCount() == 1 {
+					if v, ok, unk := f.namedArg(p.NamedChild(0), name, depth+1); ok {
+						return v, true, false
+					} else if !unk {
+						continue
+					}
+				}
 				unknown = true
 			}
 		}
@@ -369,7 +391,7 @@ func (f *fileFacts) namedArg(n *sitter.Node, name string, depth int) (*sitter.No
 				continue
 			}
 			k, v := kv.ChildByFieldName("key"), kv.ChildByFieldName("value")
-			if k != nil && f.src.Text(k) == name {
+			if k != nil && strings.Trim(f.src.Text(k), "\"`") == name {
 				if v != nil && v.Kind() == "literal_element" && v.NamedChildCount() == 1 {
 					v = v.NamedChild(0)
 				}
@@ -421,4 +443,170 @@ func (p *projectRegexps) add(expr string) (int, error) {
 	p.index[expr] = len(p.list)
 	p.list = append(p.list, re)
 	return len(p.list) - 1, nil
+}
+
+// deepKey answers namedArg for a variable in deep mode: the key is present
+// if any value bound to the variable has it, or a later statement writes
+// it (d["k"] = v, d.k = v, d.update(k=v), d.set("k", v), v.Set("k", x)).
+// It is certainly absent only when every binding is a literal without it.
+func (f *fileFacts) deepKey(id *sitter.Node, name string, depth int) (*sitter.Node, bool, bool) {
+	varName := f.src.Text(id)
+	key, fn := f.scopeOf(id)
+	vals := f.bindings(key, fn)[varName]
+	if len(vals) == 0 && key != -1 {
+		vals = f.bindings(-1, nil)[varName]
+		fn = nil
+	}
+	if w := f.keyWrite(fn, varName, name); w != nil {
+		return w, true, false
+	}
+	if len(vals) == 0 {
+		return nil, false, true // a parameter or an import: unknown
+	}
+	unknown := false
+	for _, v := range vals {
+		if v.Equals(*id) {
+			continue
+		}
+		got, ok, unk := f.namedArg(v, name, depth+1)
+		if ok {
+			return got, true, false
+		}
+		switch v.Kind() {
+		case "dictionary", "object", "composite_literal", "unary_expression", "literal_value":
+			unknown = unknown || unk
+		case "call", "call_expression", "new_expression":
+			// dict(k=v), new URLSearchParams({…}), url.Values{…}: the
+			// named arguments were searched above; other calls return
+			// values whose keys are unknown.
+			fnName := ""
+			if c := v.ChildByFieldName("function"); c != nil {
+				fnName = lastSegment(f.src.Text(c))
+			} else if c := v.ChildByFieldName("constructor"); c != nil {
+				fnName = lastSegment(f.src.Text(c))
+			}
+			switch fnName {
+			case "dict", "URLSearchParams", "Values", "Map", "Object":
+				unknown = unknown || unk
+			default:
+				unknown = true
+			}
+		default:
+			unknown = true
+		}
+	}
+	return nil, false, unknown
+}
+
+// keyWrite finds a statement in scope (nil: the module) that writes key to
+// the variable.
+func (f *fileFacts) keyWrite(scope *sitter.Node, varName, key string) *sitter.Node {
+	n := scope
+	if n == nil {
+		n = f.root
+	}
+	var found *sitter.Node
+	cur := n.Walk()
+	defer cur.Close()
+	isVar := func(x *sitter.Node) bool { return x != nil && x.Kind() == "identifier" && f.src.Text(x) == varName }
+	strIs := func(x *sitter.Node) bool {
+		return x != nil && strings.Trim(f.src.Text(x), "\"'`") == key && (x.Kind() == "string" || x.Kind() == "interpreted_string_literal" || x.Kind() == "raw_string_literal")
+	}
+	for found == nil {
+		x := cur.Node()
+		switch x.Kind() {
+		case "subscript", "subscript_expression", "index_expression":
+			// d["k"] = v (the write is the parent assignment's left side).
+			obj := x.ChildByFieldName("value")
+			if obj == nil {
+				obj = x.ChildByFieldName("object")
+			}
+			if obj == nil {
+				obj = x.ChildByFieldName("operand")
+			}
+			idx := x.ChildByFieldName("subscript")
+			if idx == nil {
+				idx = x.ChildByFieldName("index")
+			}
+			if isVar(obj) && strIs(idx) && isAssignLeft(x) {
+				found = x
+			}
+		case "attribute", "member_expression":
+			obj := x.ChildByFieldName("object")
+			prop := x.ChildByFieldName("attribute")
+			if prop == nil {
+				prop = x.ChildByFieldName("property")
+			}
+			if isVar(obj) && prop != nil && f.src.Text(prop) == key && isAssignLeft(x) {
+				found = x
+			}
+		case "call", "call_expression":
+			fn := x.ChildByFieldName("function")
+			args := x.ChildByFieldName("arguments")
+			if fn == nil || args == nil {
+				break
+			}
+			var obj, meth *sitter.Node
+			switch fn.Kind() {
+			case "attribute":
+				obj, meth = fn.ChildByFieldName("object"), fn.ChildByFieldName("attribute")
+			case "member_expression":
+				obj, meth = fn.ChildByFieldName("object"), fn.ChildByFieldName("property")
+			case "selector_expression":
+				obj, meth = fn.ChildByFieldName("operand"), fn.ChildByFieldName("field")
+			}
+			if !isVar(obj) || meth == nil {
+				break
+			}
+			switch f.src.Text(meth) {
+			case "set", "append", "setdefault", "Set", "Add", "put":
+				if args.NamedChildCount() > 0 && strIs(args.NamedChild(0)) {
+					found = x
+				}
+			case "update":
+				if v, ok, _ := f.namedArg(x, key, 5); ok && v != nil {
+					found = x
+				} else if args.NamedChildCount() > 0 {
+					if _, ok, _ := f.namedArg(args.NamedChild(0), key, 5); ok {
+						found = x
+					}
+				}
+			}
+		}
+		if found != nil {
+			break
+		}
+		// Writes inside nested functions belong to other scopes.
+		nested := f.lang.IsFunction(x) && (scope == nil || !x.Equals(*scope))
+		if !nested && cur.GotoFirstChild() {
+			continue
+		}
+		for !cur.GotoNextSibling() {
+			if !cur.GotoParent() {
+				return found
+			}
+		}
+	}
+	return found
+}
+
+// isAssignLeft reports whether n is the left side of an assignment.
+func isAssignLeft(n *sitter.Node) bool {
+	p := n.Parent()
+	if p == nil {
+		return false
+	}
+	switch p.Kind() {
+	case "assignment", "augmented_assignment", "assignment_expression", "augmented_assignment_expression":
+		if l := p.ChildByFieldName("left"); l != nil && l.Equals(*n) {
+			return true
+		}
+	case "expression_list":
+		if gp := p.Parent(); gp != nil && gp.Kind() == "assignment_statement" {
+			if l := gp.ChildByFieldName("left"); l != nil && l.Equals(*p) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -49,7 +49,7 @@ type Stats struct {
 
 // annotation matches "# ruleid: MCP-279", "// ok: MCP-279, MCP-002 -- why",
 // "/* todook: MCP-279 */"; text after the IDs explains the case.
-var annotation = regexp.MustCompile(`^\s*(?:#|//|/\*)\s*(ruleid|ok|todoruleid|todook)\s*:\s*([A-Za-z][A-Za-z0-9_-]*(?:\s*,\s*[A-Za-z][A-Za-z0-9_-]*)*)(?:\s.*)?$`)
+var annotation = regexp.MustCompile(`^\s*(?:#|//|/\*)\s*(ruleid|ok|todoruleid|todook|deepok)\s*:\s*([A-Za-z][A-Za-z0-9_-]*(?:\s*,\s*[A-Za-z][A-Za-z0-9_-]*)*)(?:\s.*)?$`)
 
 type expectation struct {
 	kind string // ruleid, ok, todoruleid, todook
@@ -224,46 +224,91 @@ func checkSample(cat *catalog.Catalog, w *workers, r *catalog.Rule, name string,
 		}
 		return out
 	}
-	reported := lines(res.Findings, res.Facts)
-	var fastOnly map[int]bool
-	if r.Taint != nil && w.deep != nil {
-		fastOnly = reported
-		dres := w.deep.ScanFile(in)
-		found := dres.Findings
-		if dres.Module != nil {
-			df, _, _ := w.deepEng.AnalyzeProject([]*ir.Module{dres.Module}, map[string][]engine.Nosem{name: dres.Nosem})
-			found = append(found, df...)
-		}
-		reported = lines(found, dres.Facts)
-	}
-	expectFire := map[int]expectation{}
 	fire, quiet := 0, 0
 	for _, e := range exps {
 		switch e.kind {
-		case "ruleid", "todook":
-			expectFire[e.line] = e
-			if e.kind == "ruleid" {
-				fire++
+		case "ruleid":
+			fire++
+		case "ok":
+			quiet++
+		}
+	}
+	fast := lines(res.Findings, res.Facts)
+	if r.Taint != nil && w.deep != nil {
+		// Taint rules: the annotations describe deep mode; fast mode, which
+		// only follows flows within one function, may find fewer.
+		deep := w.deepFindings(in, name, lines)
+		problems = append(problems, compare(r, name, exps, deep, "", false)...)
+		problems = append(problems, compare(r, name, exps, fast, "in fast mode ", true)...)
+		return problems, fire, quiet
+	}
+	problems = append(problems, compare(r, name, exps, fast, "", false)...)
+	if hasDeepPatterns(r) && w.deep != nil {
+		deep := w.deepFindings(in, name, lines)
+		problems = append(problems, compare(r, name, exps, deep, "in deep mode ", false)...)
+	}
+	return problems, fire, quiet
+}
+
+func hasDeepPatterns(r *catalog.Rule) bool {
+	for _, p := range r.Patterns {
+		for _, m := range p.Modes {
+			if m == catalog.ScanDeep {
+				return true
 			}
-		case "ok", "todoruleid":
-			if e.kind == "ok" {
-				quiet++
+		}
+	}
+	return false
+}
+
+// deepFindings scans a sample in deep mode as a one-file project.
+func (w *workers) deepFindings(in engine.FileInput, name string, lines func([]finding.Finding, []bool) map[int]bool) map[int]bool {
+	dres := w.deep.ScanFile(in)
+	found := dres.Findings
+	if dres.Module != nil {
+		df, _, _ := w.deepEng.AnalyzeProject([]*ir.Module{dres.Module}, map[string][]engine.Nosem{name: dres.Nosem})
+		found = append(found, df...)
+	}
+	return lines(found, dres.Facts)
+}
+
+// compare checks reported lines against the annotations. mode prefixes
+// messages. subset allows ruleid lines to be missing (fast mode of a
+// taint rule) but still forbids unexpected findings.
+//
+// deepok lines are known false positives of fast mode that deep mode
+// resolves: they must be reported in fast mode and not in deep mode.
+func compare(r *catalog.Rule, name string, exps []expectation, reported map[int]bool, mode string, subset bool) []Problem {
+	var problems []Problem
+	deep := mode == "in deep mode " || (mode == "" && r.Taint != nil)
+	expectFire := map[int]bool{}
+	for _, e := range exps {
+		switch e.kind {
+		case "ruleid", "todook":
+			expectFire[e.line] = true
+		case "deepok":
+			if !deep {
+				expectFire[e.line] = true
 			}
 		}
 	}
 	for _, e := range exps {
 		switch e.kind {
 		case "ruleid":
-			if !reported[e.line] {
-				problems = append(problems, Problem{Rule: r.ID, File: name, Line: e.line, Msg: fmt.Sprintf("must be reported (ruleid: on line %d) but was not", e.at)})
+			if !subset && !reported[e.line] {
+				problems = append(problems, Problem{Rule: r.ID, File: name, Line: e.line, Msg: fmt.Sprintf("%smust be reported (ruleid: on line %d) but was not", mode, e.at)})
 			}
 		case "todook":
-			if !reported[e.line] {
-				problems = append(problems, Problem{Rule: r.ID, File: name, Line: e.line, Msg: fmt.Sprintf("marked as a known false positive (todook: on line %d) but is no longer reported: change it to ok:", e.at)})
+			if !subset && !reported[e.line] {
+				problems = append(problems, Problem{Rule: r.ID, File: name, Line: e.line, Msg: fmt.Sprintf("%smarked as a known false positive (todook: on line %d) but is no longer reported: change it to ok:", mode, e.at)})
+			}
+		case "deepok":
+			if !deep && !subset && !reported[e.line] {
+				problems = append(problems, Problem{Rule: r.ID, File: name, Line: e.line, Msg: fmt.Sprintf("%smarked as a fast-mode false positive (deepok: on line %d) but is not reported in fast mode: change it to ok:", mode, e.at)})
 			}
 		case "todoruleid":
 			if reported[e.line] {
-				problems = append(problems, Problem{Rule: r.ID, File: name, Line: e.line, Msg: fmt.Sprintf("marked as a known miss (todoruleid: on line %d) but is now reported: change it to ruleid:", e.at)})
+				problems = append(problems, Problem{Rule: r.ID, File: name, Line: e.line, Msg: fmt.Sprintf("%smarked as a known miss (todoruleid: on line %d) but is now reported: change it to ruleid:", mode, e.at)})
 			}
 		}
 	}
@@ -272,26 +317,19 @@ func checkSample(cat *catalog.Catalog, w *workers, r *catalog.Rule, name string,
 		repLines = append(repLines, ln)
 	}
 	sort.Ints(repLines)
-	// Fast mode finds the flows that stay in one function: never more
-	// than deep mode.
-	for ln := range fastOnly {
-		if _, ok := expectFire[ln]; !ok {
-			problems = append(problems, Problem{Rule: r.ID, File: name, Line: ln, Msg: "reported in fast mode but not expected (no ruleid: annotation)"})
-		}
-	}
 	for _, ln := range repLines {
-		if _, ok := expectFire[ln]; ok {
+		if expectFire[ln] {
 			continue
 		}
-		msg := "reported but not expected (no ruleid: annotation on the line above)"
+		msg := mode + "reported but not expected (no ruleid: annotation on the line above)"
 		for _, e := range exps {
-			if e.line == ln && e.kind == "ok" {
-				msg = fmt.Sprintf("reported on a line marked ok: (line %d)", e.at)
+			if e.line == ln && (e.kind == "ok" || e.kind == "deepok") {
+				msg = fmt.Sprintf("%sreported on a line marked %s: (line %d)", mode, e.kind, e.at)
 			}
 		}
 		problems = append(problems, Problem{Rule: r.ID, File: name, Line: ln, Msg: msg})
 	}
-	return problems, fire, quiet
+	return problems
 }
 
 // annotations reads the expectations for rule r from a sample. Each

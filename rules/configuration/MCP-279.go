@@ -28,6 +28,27 @@ func exchange(ctx context.Context, conf *oauth2.Config, code, verifier string) (
 	return tok, err
 }
 
+func exchangeWithOptions(ctx context.Context, conf *oauth2.Config, code, verifier string) (*oauth2.Token, error) {
+	opts := []oauth2.AuthCodeOption{oauth2.VerifierOption(verifier)}
+	opts = append(opts, oauth2.SetAuthURLParam("resource", mcpServerURL))
+	// deepok: MCP-279 -- the resource option is built before the call; deep mode sees it
+	return conf.Exchange(ctx, code, opts...)
+}
+
+func exchangeWithoutResource(ctx context.Context, conf *oauth2.Config, code, verifier string) (*oauth2.Token, error) {
+	opts := []oauth2.AuthCodeOption{oauth2.VerifierOption(verifier)}
+	opts = append(opts, oauth2.AccessTypeOffline)
+	// ruleid: MCP-279 -- options built over statements, without resource
+	return conf.Exchange(ctx, code, opts...)
+}
+
+func postFormBuilt(tokenURL, code string) (*http.Response, error) {
+	vals := url.Values{"grant_type": {"authorization_code"}, "code": {code}}
+	vals.Set("resource", mcpServerURL)
+	// deepok: MCP-279 -- resource set on the form before the call
+	return http.PostForm(tokenURL, vals)
+}
+
 func rawExchange(ctx context.Context, tokenURL, code string) (*http.Response, error) {
 	form := url.Values{"grant_type": {"authorization_code"}, "code": {code}}
 	// ruleid: MCP-279

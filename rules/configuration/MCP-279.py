@@ -35,13 +35,29 @@ def exchange_with_kwargs(code: str) -> dict:
     oauth = OAuth2Session(CLIENT_ID)
     params = {"code": code, "code_verifier": "v"}
     params["resource"] = MCP_SERVER_URL
-    # todook: MCP-279 -- known v1 false positive: the body is built in earlier statements; deep mode resolves it
+    # deepok: MCP-279 -- known fast-mode (v1) false positive: the body is built in earlier statements; deep mode resolves it
     return oauth.fetch_token(TOKEN_URL, **params)
+
+
+def exchange_with_kwargs_unbound(code: str) -> dict:
+    oauth = OAuth2Session(CLIENT_ID)
+    params = {"code": code, "code_verifier": "v"}
+    params["state"] = "s"
+    # ruleid: MCP-279 -- the body built over several statements has no resource, in either mode
+    return oauth.fetch_token(TOKEN_URL, **params)
+
+
+def exchange_with_update(code: str) -> dict:
+    oauth = OAuth2Session(CLIENT_ID)
+    form = dict(grant_type="authorization_code", code=code)
+    form.update(resource=MCP_SERVER_URL)
+    # deepok: MCP-279 -- resource added by update(); deep mode follows it
+    return requests.post(TOKEN_URL, data=form).json()
 
 
 def exchange_multiline(code: str) -> dict:
     oauth = OAuth2Session(CLIENT_ID)
-    # todook: MCP-279 -- known v1 false positive: resource= is on a later line of the call
+    # deepok: MCP-279 -- known fast-mode (v1) false positive: resource= is on a later line of the call
     return oauth.fetch_token(
         TOKEN_URL,
         code=code,

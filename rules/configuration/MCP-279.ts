@@ -56,4 +56,20 @@ export async function rawFetch(code: string, metadata: { token_endpoint: string 
   return [r1, r2, r3, r4, r5, r6, r7];
 }
 
+export async function bodyBuiltOverStatements(code: string) {
+  const body = new URLSearchParams({ grant_type: "authorization_code", code });
+  body.set("resource", MCP_SERVER_URL);
+  // deepok: MCP-279 -- resource set on the body before the call; deep mode follows it
+  const bound = await fetch(tokenEndpoint, { method: "POST", body });
+  const other = new URLSearchParams({ grant_type: "authorization_code", code });
+  other.set("state", "s");
+  // ruleid: MCP-279 -- built over statements, without resource
+  const unbound = await fetch(tokenEndpoint, { method: "POST", body: other });
+  const params: Record<string, string> = { code };
+  params.resource = MCP_SERVER_URL;
+  // deepok: MCP-279 -- resource set on the params object before the call
+  const t = await oauth2Client.getToken(params);
+  return [bound, unbound, t];
+}
+
 server.tool("ping", async () => ({ content: [{ type: "text", text: "pong" }] }));
