@@ -1,7 +1,10 @@
 package cli
 
 import (
+	"archive/tar"
+	"compress/gzip"
 	"encoding/json"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -27,7 +30,9 @@ func TestExitCodes(t *testing.T) {
 		{"bad threshold", []string{"scan", py, "--fail-on", "severe"}, ExitError, "--fail-on"},
 		{"bad size", []string{"scan", py, "--max-file-size", "lots"}, ExitError, "--max-file-size"},
 		{"unknown flag", []string{"scan", py, "--frobnicate"}, ExitError, "unknown flag"},
-		{"too many targets", []string{"scan", py, py}, ExitError, "accepts at most 1 arg"},
+		{"several targets", []string{"scan", py, filepath.Join(serversDir, "not-mcp")}, ExitFindings, ""},
+		{"one bad target among good ones", []string{"scan", filepath.Join(serversDir, "not-mcp"), "/no/such/dir"}, ExitError, "/no/such/dir"},
+		{"no-cache with offline", []string{"scan", py, "--no-cache", "--offline"}, ExitError, "exclude each other"},
 		{"unknown rule", []string{"scan", py, "--rule", "MCP-9999"}, ExitError, "no such rule"},
 		{"unknown command", []string{"scna"}, ExitError, "unknown command"},
 		{"deep mode", []string{"scan", py, "--mode", "deep"}, ExitFindings, ""},
@@ -260,5 +265,107 @@ func TestDeterministicAcrossWorkerCounts(t *testing.T) {
 		if reports[i] != reports[i%3] {
 			t.Errorf("report %d differs between worker counts", i)
 		}
+	}
+}
+
+// TestSeveralTargets scans two targets in one run: one report per target,
+// as a JSON results array, SARIF runs, or text sections.
+func TestSeveralTargets(t *testing.T) {
+	a, b := filepath.Join(serversDir, "go-sdk"), filepath.Join(serversDir, "not-mcp")
+	_, out, _ := runCLI(t, "scan", a, b, "--format", "json")
+	var multi struct {
+		Results []struct {
+			Target struct {
+				Kind, Ref string
+			} `json:"target"`
+		} `json:"results"`
+	}
+	if err := json.Unmarshal([]byte(out), &multi); err != nil || len(multi.Results) != 2 ||
+		multi.Results[0].Target.Ref != a || multi.Results[1].Target.Ref != b {
+		t.Fatalf("multi JSON: %v\n%s", err, out)
+	}
+	validate(t, compileSchema(t, "../../docs/report.schema.json"), "multi", out)
+	_, out, _ = runCLI(t, "scan", a, b, "--format", "sarif")
+	validate(t, compileSchema(t, "../../testdata/schemas/sarif-schema-2.1.0.json"), "multi sarif", out)
+	if strings.Count(out, `"driver"`) != 2 {
+		t.Errorf("want two SARIF runs")
+	}
+	_, out, _ = runCLI(t, "scan", a, b, "--no-color")
+	if !strings.Contains(out, "== "+a) || !strings.Contains(out, "== "+b) {
+		t.Errorf("text report lacks per-target headers:\n%s", out)
+	}
+	// --targets-from reads the same list.
+	list := filepath.Join(t.TempDir(), "targets.txt")
+	if err := os.WriteFile(list, []byte("# servers\n"+a+"\n\n"+b+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, out, _ = runCLI(t, "scan", "--targets-from", list, "--format", "json")
+	if !strings.Contains(out, `"results"`) {
+		t.Errorf("--targets-from did not scan both targets: %s", out)
+	}
+}
+
+// TestArchiveTarget scans a .tgz archive of a server: extracted safely,
+// reported with its kind and digest.
+func TestArchiveTarget(t *testing.T) {
+	dir := t.TempDir()
+	archive := filepath.Join(dir, "server.tgz")
+	writeTgz(t, archive, filepath.Join(serversDir, "go-sdk"))
+	code, out, errOut := runCLI(t, "scan", archive, "--format", "json", "--cache-dir", filepath.Join(dir, "cache"))
+	if code != ExitFindings {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var rep struct {
+		Target struct {
+			Kind, Ref, Resolved, Digest string
+		} `json:"target"`
+		Findings []struct {
+			File string `json:"file"`
+			Line int    `json:"line"`
+		} `json:"findings"`
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if rep.Target.Kind != "archive" || rep.Target.Ref != archive || rep.Target.Digest == "" {
+		t.Errorf("target = %+v", rep.Target)
+	}
+	if len(rep.Findings) != 2 || !strings.HasSuffix(rep.Findings[0].File, "internal/upstream/oauth.go") {
+		t.Errorf("findings = %+v", rep.Findings)
+	}
+}
+
+func writeTgz(t *testing.T, dst, srcDir string) {
+	t.Helper()
+	f, err := os.Create(dst)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	gz := gzip.NewWriter(f)
+	tw := tar.NewWriter(gz)
+	err = filepath.WalkDir(srcDir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(srcDir, p)
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		if err := tw.WriteHeader(&tar.Header{Name: "package/" + filepath.ToSlash(rel), Mode: 0o644, Size: int64(len(data)), Typeflag: tar.TypeReg}); err != nil {
+			return err
+		}
+		_, err = tw.Write(data)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := tw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := gz.Close(); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -24,6 +24,7 @@ import (
 	"github.com/mcpsafe/mcpsafe/internal/result"
 	"github.com/mcpsafe/mcpsafe/internal/ruleset"
 	"github.com/mcpsafe/mcpsafe/internal/scan"
+	"github.com/mcpsafe/mcpsafe/internal/source"
 )
 
 type scanFlags struct {
@@ -42,14 +43,32 @@ type scanFlags struct {
 	noGitignore  bool
 	verbose      bool
 	deepTimeout  time.Duration
+	targetsFrom  string
+	noCache      bool
+	offline      bool
+	cacheDir     string
 }
 
 func newScanCmd(e *env) *cobra.Command {
 	f := &scanFlags{}
 	cmd := &cobra.Command{
-		Use:   "scan [PATH]",
-		Short: "Scan a folder or file for MCP security issues",
-		Long: `Scan a folder (or one file) of MCP server or client code.
+		Use:   "scan [TARGET...]",
+		Short: "Scan MCP servers: folders, files, packages, repositories, images",
+		Long: `Scan MCP server or client code. A target is a local folder or file, or
+something to fetch and scan without running it:
+
+  ./dir  /abs/path  server.py          a local folder or file (default: .)
+  x.tgz  x.zip  x.whl  https://…/x.tgz an archive
+  name  @scope/name  npm:name@1.2.3    an npm package (versions, ranges, tags)
+  pypi:name  name==1.2.3               a PyPI package
+  go:module@version                    a Go module (module proxy)
+  owner/repo@ref  https://…  git@…     a git repository at a branch, tag or commit
+  docker:image[:tag|@digest]           a container image (linux/amd64)
+  io.github.owner/name                 an entry of the official MCP registry
+
+Private registries and repositories work through each ecosystem's own
+configuration (.npmrc, PIP_INDEX_URL, GOPROXY/GOPRIVATE, git credentials,
+Docker config.json). Fetched trees are cached; see --no-cache and --offline.
 
 mcpsafe reads Python, JavaScript, TypeScript/TSX and Go files and the
 manifests beside them (package.json, pyproject.toml, requirements*.txt,
@@ -68,16 +87,13 @@ Suppressed findings are still listed, with their reason.
 Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it,
 2 usage error or target not readable.`,
 		Example: `  mcpsafe scan .
+  mcpsafe scan @modelcontextprotocol/server-everything
+  mcpsafe scan go:github.com/mark3labs/mcp-go@latest --mode deep
   mcpsafe scan ./server --format sarif --output mcpsafe.sarif
   mcpsafe scan server.py --fail-on medium
   mcpsafe scan . --format json | jq '.findings[] | .rule_id'`,
-		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			target := "."
-			if len(args) == 1 {
-				target = args[0]
-			}
-			return runScan(e, f, target)
+			return runScan(e, f, args)
 		},
 	}
 	fl := cmd.Flags()
@@ -96,6 +112,10 @@ Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it,
 	fl.BoolVar(&f.noColor, "no-color", false, "never colour the text output (NO_COLOR is also honoured)")
 	fl.BoolVar(&f.noGitignore, "no-gitignore", false, "scan files that .gitignore excludes")
 	fl.BoolVarP(&f.verbose, "verbose", "v", false, "list every diagnostic and suppressed finding in text output")
+	fl.StringVar(&f.targetsFrom, "targets-from", "", "also scan the targets listed in `FILE`, one per line (- reads standard input)")
+	fl.BoolVar(&f.noCache, "no-cache", false, "fetch packages and repositories into a temporary folder, not the cache")
+	fl.BoolVar(&f.offline, "offline", false, "use only what is in the cache; never touch the network")
+	fl.StringVar(&f.cacheDir, "cache-dir", "", "cache `DIR` for fetched packages (default: the user cache folder/mcpsafe)")
 	return cmd
 }
 
@@ -138,7 +158,7 @@ func parseFailOn(s string) (finding.Severity, error) {
 	return sev, nil
 }
 
-func runScan(e *env, f *scanFlags, target string) error {
+func runScan(e *env, f *scanFlags, refs []string) error {
 	switch f.format {
 	case "text", "json", "sarif":
 	default:
@@ -163,11 +183,18 @@ func runScan(e *env, f *scanFlags, target string) error {
 	if f.jobs < 0 {
 		return usageErr("--jobs must be 0 (one per CPU) or more")
 	}
-	if _, err := os.Stat(target); err != nil {
-		if os.IsNotExist(err) {
-			return usageErr("%s does not exist: give the folder or file to scan (mcpsafe scan PATH)", target)
+	if f.noCache && f.offline {
+		return usageErr("--no-cache and --offline exclude each other: --offline reads only the cache")
+	}
+	if f.targetsFrom != "" {
+		more, err := source.ReadTargetsFile(f.targetsFrom)
+		if err != nil {
+			return usageErr("--targets-from: %v", err)
 		}
-		return usageErr("cannot read %s: %v", target, err)
+		refs = append(refs, more...)
+	}
+	if len(refs) == 0 {
+		refs = []string{"."}
 	}
 
 	cat, err := ruleset.Load(f.rules)
@@ -186,7 +213,11 @@ func runScan(e *env, f *scanFlags, target string) error {
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	res, err := scan.Run(ctx, target, eng, cat, scan.Options{
+	sopts := source.Options{CacheDir: f.cacheDir, NoCache: f.noCache, Offline: f.offline, Getenv: e.getenv}
+	if isTerminal(e.stderr) {
+		sopts.Progress = e.stderr
+	}
+	scanOpts := scan.Options{
 		Project: project.Options{
 			MaxFileSize:  maxSize,
 			IncludeTests: f.includeTests,
@@ -197,13 +228,59 @@ func runScan(e *env, f *scanFlags, target string) error {
 		Mode:        f.mode,
 		ToolName:    "mcpsafe",
 		ToolVersion: Version(),
-	})
-	if err != nil {
-		return usageErr("%v", err)
+	}
+	var results []*result.Result
+	failed := false
+	for _, ref := range refs {
+		targets, err := source.Resolve(ctx, ref, sopts)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "mcpsafe: %s: %v\n", ref, err)
+			failed = true
+			continue
+		}
+		for _, t := range targets {
+			o := scanOpts
+			o.Target = &result.Target{Kind: t.Kind, Ref: t.Ref, Resolved: t.Resolved, Digest: t.Digest, Package: t.Package}
+			o.Notes = t.Notes
+			res, err := scan.Run(ctx, t.Dir, eng, cat, o)
+			t.Close()
+			if err != nil {
+				fmt.Fprintf(e.stderr, "mcpsafe: %s: %v\n", ref, err)
+				failed = true
+				continue
+			}
+			results = append(results, res)
+		}
+		if ctx.Err() != nil {
+			return usageErr("interrupted")
+		}
 	}
 
+	if len(results) > 0 {
+		if err := e.writeResults(f, results, eng.Rules()); err != nil {
+			return err
+		}
+	}
+	if failed {
+		return &exitError{code: ExitError, err: fmt.Errorf("")}
+	}
+	if failOn != 0 {
+		for _, res := range results {
+			for i := range res.Findings {
+				if res.Findings[i].Severity >= failOn {
+					return &exitError{code: ExitFindings, err: fmt.Errorf("")}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// writeResults renders one report, or one per target.
+func (e *env) writeResults(f *scanFlags, results []*result.Result, rules []*catalog.Rule) error {
 	out := e.stdout
 	var file *os.File
+	var err error
 	if f.output != "" {
 		file, err = os.Create(f.output)
 		if err != nil {
@@ -213,7 +290,26 @@ func runScan(e *env, f *scanFlags, target string) error {
 	}
 	bw := bufio.NewWriter(out)
 	color := f.format == "text" && f.output == "" && !f.noColor && e.getenv("NO_COLOR") == "" && isTerminal(e.stdout)
-	if err := writeReport(bw, f.format, res, eng.Rules(), textreport.Options{Color: color, Verbose: f.verbose}); err != nil {
+	topts := textreport.Options{Color: color, Verbose: f.verbose}
+	switch {
+	case len(results) == 1:
+		err = writeReport(bw, f.format, results[0], rules, topts)
+	case f.format == "json":
+		err = jsonreport.WriteMulti(bw, results)
+	case f.format == "sarif":
+		err = sarifreport.WriteRuns(bw, results, rules)
+	default:
+		for i, res := range results {
+			if i > 0 {
+				fmt.Fprintln(bw)
+			}
+			fmt.Fprintf(bw, "== %s (%s)\n\n", res.Target.Ref, res.Target.Resolved)
+			if err = textreport.Write(bw, res, topts); err != nil {
+				break
+			}
+		}
+	}
+	if err != nil {
 		return usageErr("writing the report: %v", err)
 	}
 	if err := bw.Flush(); err != nil {
@@ -222,13 +318,6 @@ func runScan(e *env, f *scanFlags, target string) error {
 	if file != nil {
 		if err := file.Close(); err != nil {
 			return usageErr("--output: %v", err)
-		}
-	}
-	if failOn != 0 {
-		for i := range res.Findings {
-			if res.Findings[i].Severity >= failOn {
-				return &exitError{code: ExitFindings, err: fmt.Errorf("")}
-			}
 		}
 	}
 	return nil

@@ -41,6 +41,19 @@ type Target struct {
 	// Resolved is what Ref resolved to: an absolute path, an exact
 	// version, a digest or a commit.
 	Resolved string `json:"resolved"`
+	// Digest is the checksum the fetched content was verified against,
+	// or the git commit or image digest.
+	Digest string `json:"digest,omitempty"`
+	// Package is, for an MCP registry entry, the kind of package it
+	// published that was scanned.
+	Package string `json:"package,omitempty"`
+}
+
+// Multi is the JSON report of a scan of several targets: one Result per
+// target, in the order given.
+type Multi struct {
+	SchemaVersion string    `json:"schema_version"`
+	Results       []*Result `json:"results"`
 }
 
 // MCPContext says whether the target is MCP code, and why.

@@ -34,6 +34,10 @@ type Options struct {
 	Mode string
 	// ToolName and ToolVersion go into the report.
 	ToolName, ToolVersion string
+	// Target, when set, describes what was scanned (a package, a
+	// repository) instead of the local path; Notes become diagnostics.
+	Target *result.Target
+	Notes  []string
 }
 
 // maxEvidence caps the evidence entries in a report.
@@ -61,6 +65,12 @@ func Run(ctx context.Context, target string, eng *engine.Engine, cat *catalog.Ca
 	}
 	if kind == "file" {
 		res.Target.Resolved = filepath.Join(proj.Root, filepath.Base(target))
+	}
+	if opts.Target != nil {
+		res.Target = *opts.Target
+	}
+	for _, n := range opts.Notes {
+		res.Diagnostics = append(res.Diagnostics, finding.Diagnostic{File: "", Message: n})
 	}
 
 	var manifestEvidence []mcpctx.Evidence

@@ -16,3 +16,12 @@ func Write(w io.Writer, res *result.Result) error {
 	enc.SetEscapeHTML(false)
 	return enc.Encode(res)
 }
+
+// WriteMulti encodes the reports of several targets as one object with a
+// results array.
+func WriteMulti(w io.Writer, results []*result.Result) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(result.Multi{SchemaVersion: result.SchemaVersion, Results: results})
+}

@@ -168,6 +168,22 @@ func SecuritySeverity(s finding.Severity) string {
 // Write renders res. rules are the rules that ran; each appears in the
 // driver's rule list with its documentation.
 func Write(w io.Writer, res *result.Result, rules []*catalog.Rule) error {
+	return WriteRuns(w, []*result.Result{res}, rules)
+}
+
+// WriteRuns renders several results as one SARIF log with a run each.
+func WriteRuns(w io.Writer, results []*result.Result, rules []*catalog.Rule) error {
+	lg := log{Schema: Schema, Version: "2.1.0"}
+	for _, res := range results {
+		lg.Runs = append(lg.Runs, makeRun(res, rules))
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(lg)
+}
+
+func makeRun(res *result.Result, rules []*catalog.Rule) run {
 	drv := driver{Name: res.Tool.Name, Version: res.Tool.Version, InformationURI: "https://github.com/mcpsafe/mcpsafe", Rules: []rule{}}
 	if strings.Count(res.Tool.Version, ".") == 2 && !strings.ContainsAny(res.Tool.Version, " +") {
 		drv.SemanticVersion = strings.TrimPrefix(res.Tool.Version, "v")
@@ -188,6 +204,7 @@ func Write(w io.Writer, res *result.Result, rules []*catalog.Rule) error {
 				"grade":       res.Summary.Grade,
 				"mcp_context": res.MCPContext,
 				"mode":        res.Mode,
+				"target":      res.Target,
 			},
 		},
 	}
@@ -241,10 +258,7 @@ func Write(w io.Writer, res *result.Result, rules []*catalog.Rule) error {
 		}
 		rn.Invocations[0].ToolExecutionNotifications = append(rn.Invocations[0].ToolExecutionNotifications, n)
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(log{Schema: Schema, Version: "2.1.0", Runs: []run{rn}})
+	return rn
 }
 
 func sarifRule(r *catalog.Rule) rule {
