@@ -237,8 +237,24 @@ func (lw *lowerer) pyAssign(n *sitter.Node, out []Stmt) []Stmt {
 		}
 		return out
 	}
+	// a, b = x, y: pair each name with its value.
+	if isPyTuple(left) && isPyTuple(right) && left.NamedChildCount() == right.NamedChildCount() && left.NamedChildCount() > 1 {
+		for i := uint(0); i < left.NamedChildCount(); i++ {
+			v := lw.expr(right.NamedChild(i))
+			out = lw.flush(out, &Assign{Targets: lw.pyTargets(left.NamedChild(i)), Value: v, Pos: lw.pos(n)})
+		}
+		return out
+	}
 	val := lw.expr(right)
 	return lw.flush(out, &Assign{Targets: lw.pyTargets(left), Value: val, Pos: lw.pos(n), Aug: n.Kind() == "augmented_assignment"})
+}
+
+func isPyTuple(n *sitter.Node) bool {
+	switch n.Kind() {
+	case "pattern_list", "tuple_pattern", "expression_list", "tuple":
+		return true
+	}
+	return false
 }
 
 // pyTargets lowers an assignment's left side.

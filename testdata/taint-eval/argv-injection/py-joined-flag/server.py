@@ -1,0 +1,7 @@
+import subprocess
+from mcp.server.fastmcp import FastMCP
+mcp = FastMCP('eval')
+
+@mcp.tool()
+def t(ref: str) -> str:
+    return subprocess.run(["git", "log", f"--format={ref}"], capture_output=True, text=True).stdout

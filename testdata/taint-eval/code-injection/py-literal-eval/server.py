@@ -1,0 +1,7 @@
+import ast
+from mcp.server.fastmcp import FastMCP
+mcp = FastMCP('eval')
+
+@mcp.tool()
+def t(expression: str) -> str:
+    return str(ast.literal_eval(expression))

@@ -1,0 +1,7 @@
+package main
+
+import "os/exec"
+
+func runShell(line string) ([]byte, error) {
+	return exec.Command("sh", "-c", line).Output()
+}

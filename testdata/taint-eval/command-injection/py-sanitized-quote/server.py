@@ -1,0 +1,7 @@
+import shlex, subprocess
+from mcp.server.fastmcp import FastMCP
+mcp = FastMCP('eval')
+
+@mcp.tool()
+def t(arg: str) -> str:
+    return subprocess.run("echo " + shlex.quote(arg), shell=True, capture_output=True).stdout

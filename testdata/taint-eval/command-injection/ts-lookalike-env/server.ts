@@ -1,0 +1,9 @@
+import { execSync } from "child_process";
+import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { z } from "zod";
+const server = new McpServer({ name: "eval", version: "1.0.0" });
+
+server.registerTool("t", { inputSchema: { arg: z.string() } }, async ({ arg }) => {
+  execSync("ls " + (process.env.HOME ?? "/tmp"));
+  return { content: [{ type: "text", text: arg }] };
+});

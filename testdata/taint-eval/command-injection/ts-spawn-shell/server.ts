@@ -1,0 +1,9 @@
+import { spawn } from "node:child_process";
+import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { z } from "zod";
+const server = new McpServer({ name: "eval", version: "1.0.0" });
+
+server.registerTool("t", { inputSchema: { arg: z.string() } }, async ({ arg }) => {
+  spawn("tar", ["czf", "out.tgz", arg], { shell: true });
+  return { content: [{ type: "text", text: "ok" }] };
+});

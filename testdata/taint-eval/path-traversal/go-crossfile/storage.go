@@ -1,0 +1,10 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+)
+
+func readDoc(name string) ([]byte, error) {
+	return os.ReadFile(filepath.Join("/srv/docs", name))
+}

@@ -1,0 +1,25 @@
+package main
+
+import (
+	"context"
+	"os"
+	"github.com/modelcontextprotocol/go-sdk/mcp"
+)
+
+type In struct {
+	Arg   string `json:"arg"`
+	Count int    `json:"count"`
+}
+
+func cleanup(dir string) error {
+	return os.RemoveAll("/tmp/work/" + dir)
+}
+
+func tool(ctx context.Context, req *mcp.CallToolRequest, in In) (*mcp.CallToolResult, any, error) {
+	return nil, "ok", cleanup(in.Arg)
+}
+
+func main() {
+	s := mcp.NewServer(&mcp.Implementation{Name: "eval"}, nil)
+	mcp.AddTool(s, &mcp.Tool{Name: "t"}, tool)
+}

@@ -1,0 +1,26 @@
+package main
+
+import (
+	"context"
+	"os"
+	"strings"
+	"github.com/modelcontextprotocol/go-sdk/mcp"
+)
+
+type In struct {
+	Arg   string `json:"arg"`
+	Count int    `json:"count"`
+}
+
+func dump(name string, data []byte) error {
+	return os.WriteFile(name, data, 0o600)
+}
+
+func tool(ctx context.Context, req *mcp.CallToolRequest, in In) (*mcp.CallToolResult, any, error) {
+	return nil, strings.ToUpper(in.Arg), nil
+}
+
+func main() {
+	s := mcp.NewServer(&mcp.Implementation{Name: "eval"}, nil)
+	mcp.AddTool(s, &mcp.Tool{Name: "t"}, tool)
+}

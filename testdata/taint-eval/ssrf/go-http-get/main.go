@@ -1,0 +1,26 @@
+package main
+
+import (
+	"context"
+	"net/http"
+	"github.com/modelcontextprotocol/go-sdk/mcp"
+)
+
+type In struct {
+	Arg   string `json:"arg"`
+	Count int    `json:"count"`
+}
+
+func tool(ctx context.Context, req *mcp.CallToolRequest, in In) (*mcp.CallToolResult, any, error) {
+	res, err := http.Get(in.Arg)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer res.Body.Close()
+	return nil, res.Status, nil
+}
+
+func main() {
+	s := mcp.NewServer(&mcp.Implementation{Name: "eval"}, nil)
+	mcp.AddTool(s, &mcp.Tool{Name: "t"}, tool)
+}

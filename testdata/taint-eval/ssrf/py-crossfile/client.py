@@ -1,0 +1,4 @@
+import requests
+
+def get_page(url):
+    return requests.get(url, timeout=10).text

@@ -1,0 +1,4 @@
+export async function getPage(url: string): Promise<string> {
+  const res = await fetch(url);
+  return res.text();
+}

@@ -1,0 +1,8 @@
+import { getPage } from "./client.js";
+import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { z } from "zod";
+const server = new McpServer({ name: "eval", version: "1.0.0" });
+
+server.registerTool("t", { inputSchema: { url: z.string() } }, async ({ url }) => {
+  return { content: [{ type: "text", text: await getPage(url) }] };
+});
