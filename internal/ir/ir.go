@@ -64,6 +64,7 @@ type Param struct {
 	Names []string
 	Index int
 	Type  string
+	Pos   Pos
 }
 
 // Handler is the MCP facts of a handler function.

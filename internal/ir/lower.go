@@ -95,7 +95,8 @@ func (lw *lowerer) text(n *sitter.Node) string { return lw.src.Text(n) }
 func (lw *lowerer) function(n *sitter.Node, name string, body func(*Func) []Stmt) *Func {
 	f := lw.newFunc(name, n, lw.cur)
 	for _, p := range lw.l.Params(n, lw.src) {
-		f.Params = append(f.Params, Param{Names: p.Names, Index: p.Index, Type: p.Type})
+		l1, c1 := lw.src.Position(p.Start)
+		f.Params = append(f.Params, Param{Names: p.Names, Index: p.Index, Type: p.Type, Pos: Pos{Line: l1, Col: c1, EndLine: l1, EndCol: c1}})
 	}
 	saved, savedPre := lw.cur, lw.pre
 	lw.cur, lw.pre = f, nil

@@ -43,6 +43,8 @@ type Param struct {
 	Type string
 	// Index is the parameter's position.
 	Index int
+	// Start is the byte offset of the parameter in the file.
+	Start int
 }
 
 // Params returns a function's parameters.
@@ -52,7 +54,7 @@ func (l *Language) Params(fn *sitter.Node, src *Source) []Param {
 	if params == nil {
 		// JS `x => …` has a single `parameter` field.
 		if p := fn.ChildByFieldName("parameter"); p != nil {
-			return []Param{{Names: BoundNames(p, src), Index: 0}}
+			return []Param{{Names: BoundNames(p, src), Index: 0, Start: int(p.StartByte())}}
 		}
 		return nil
 	}
@@ -64,7 +66,9 @@ func (l *Language) Params(fn *sitter.Node, src *Source) []Param {
 		}
 		switch l.ID {
 		case Python:
-			out = append(out, pythonParam(p, src, idx))
+			pp := pythonParam(p, src, idx)
+			pp.Start = int(p.StartByte())
+			out = append(out, pp)
 		case Go:
 			// `a, b string` declares several names with one type.
 			typ := ""
@@ -82,7 +86,7 @@ func (l *Language) Params(fn *sitter.Node, src *Source) []Param {
 				names = []string{""}
 			}
 			for _, n := range names {
-				out = append(out, Param{Names: []string{n}, Type: typ, Index: idx})
+				out = append(out, Param{Names: []string{n}, Type: typ, Index: idx, Start: int(p.StartByte())})
 				idx++
 			}
 			continue
@@ -95,7 +99,7 @@ func (l *Language) Params(fn *sitter.Node, src *Source) []Param {
 			if t := p.ChildByFieldName("type"); t != nil {
 				typ = strings.TrimPrefix(strings.TrimSpace(src.Text(t)), ":")
 			}
-			out = append(out, Param{Names: BoundNames(pat, src), Type: strings.TrimSpace(typ), Index: idx})
+			out = append(out, Param{Names: BoundNames(pat, src), Type: strings.TrimSpace(typ), Index: idx, Start: int(p.StartByte())})
 		}
 		idx++
 	}

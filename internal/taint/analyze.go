@@ -290,13 +290,17 @@ func (a *analyzer) newFrame(f *ir.Func, summary bool) *frame {
 			}
 			switch {
 			case f.Handler != nil && inputs[name]:
-				src := &Source{Kind: f.Handler.Kind + "-input", File: f.Module.File, Pos: f.Pos, Tool: "",
+				at := p.Pos
+				if at.Line == 0 {
+					at = f.Pos
+				}
+				src := &Source{Kind: f.Handler.Kind + "-input", File: f.Module.File, Pos: at, Tool: "",
 					Note: fmt.Sprintf("input `%s` of %s %s", name, f.Handler.Kind, handlerName(f)), MCP: f.Module.IsMCP}
 				if f.Handler.Kind == "tool" {
 					src.Tool = f.Handler.Name
 				}
 				l := &Label{Src: src, Param: -1, Constrained: f.Handler.Constrained[name],
-					Trace: []finding.Step{{File: f.Module.File, Line: f.Pos.Line, Column: f.Pos.Col, Note: src.Note}}}
+					Trace: []finding.Step{{File: f.Module.File, Line: at.Line, Column: at.Col, Note: src.Note}}}
 				fr.env[name] = Taint{l}
 			case summary:
 				fr.env[name] = Taint{&Label{Param: p.Index}}
