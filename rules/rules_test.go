@@ -12,7 +12,7 @@ import (
 // examples in its documentation. Any missing, extra or misplaced finding
 // fails, and so does a rule without fixtures for one of its languages.
 func TestBuiltinRules(t *testing.T) {
-	cat, err := ruleset.Load(nil)
+	cat, err := ruleset.LoadStrict(nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -21,6 +21,9 @@ func TestBuiltinRules(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer eng.Close()
+	if err := eng.CompileAll(); err != nil {
+		t.Fatal(err)
+	}
 	deep, err := engine.Compile(cat, nil, engine.Options{Mode: "deep"})
 	if err != nil {
 		t.Fatal(err)

@@ -180,7 +180,7 @@ one that must be reported, "ok: <ID>" one that must not; "todoruleid:" and
 or misplaced finding fails, and so does a rule without a fixture for one of
 its languages. Exit code 1 when a check fails.`,
 		RunE: func(cmd *cobra.Command, dirs []string) error {
-			cat, err := ruleset.Load(dirs)
+			cat, err := ruleset.LoadStrict(dirs)
 			if err != nil {
 				return usageErr("%v", err)
 			}
@@ -189,6 +189,9 @@ its languages. Exit code 1 when a check fails.`,
 				return usageErr("%v", err)
 			}
 			defer eng.Close()
+			if err := eng.CompileAll(); err != nil {
+				return usageErr("%v", err)
+			}
 			deep, err := engine.Compile(cat, nil, engine.Options{Mode: "deep"})
 			if err != nil {
 				return usageErr("%v", err)

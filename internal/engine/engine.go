@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	sitter "github.com/tree-sitter/go-tree-sitter"
@@ -54,7 +55,6 @@ const (
 type Engine struct {
 	opts    Options
 	rules   []*compiledRule
-	byLang  map[lang.ID]*langQuery
 	comment map[lang.ID]*sitter.Query
 	// knownIDs holds every rule ID of the catalog, deprecated ones
 	// included, for nosem validation.
@@ -77,6 +77,8 @@ type compiledRule struct {
 	// occurrences over.
 	supersedes map[string]bool
 	langs      map[lang.ID]bool
+	// queries holds the rule's patterns per grammar.
+	queries map[lang.ID]*ruleQuery
 }
 
 type compiledPattern struct {
@@ -89,21 +91,87 @@ type compiledPattern struct {
 	requires []finding.Requirement
 }
 
-type langQuery struct {
+// ruleQuery is one rule's patterns for one grammar, compiled on first use
+// and shared by the workers. Compiling tree-sitter queries is costly for
+// large grammars (TypeScript, TSX), so a rule's query is only compiled
+// when a file that passes its prefilter needs it: a scan pays for the
+// rules its files can trigger, not for the whole catalog.
+type ruleQuery struct {
+	lang   *lang.Language
+	source string
+	pieces []queryPiece
+
+	once         sync.Once
 	query        *sitter.Query
 	captureNames []string
 	// patterns maps a tree-sitter pattern index to its rule pattern.
 	patterns []*compiledPattern
+	err      error
+}
+
+type queryPiece struct {
+	start, end int
+	pat        *compiledPattern
+}
+
+// get compiles the query on first use.
+func (rq *ruleQuery) get() (*ruleQuery, error) {
+	rq.once.Do(func() {
+		q, qerr := sitter.NewQuery(rq.lang.Grammar(), rq.source)
+		if qerr != nil {
+			rq.err = fmt.Errorf("query does not compile for %s: %v", rq.lang.Name, qerr)
+			return
+		}
+		rq.patterns = make([]*compiledPattern, q.PatternCount())
+		for i := uint(0); i < q.PatternCount(); i++ {
+			at := int(q.StartByteForPattern(i))
+			k := sort.Search(len(rq.pieces), func(j int) bool { return rq.pieces[j].end > at })
+			if k == len(rq.pieces) || rq.pieces[k].start > at {
+				q.Close()
+				rq.err = fmt.Errorf("internal error: %s pattern %d at byte %d belongs to no rule pattern", rq.lang.Name, i, at)
+				return
+			}
+			rq.patterns[i] = rq.pieces[k].pat
+			if len(q.GeneralPredicates(i)) > 0 || len(q.PropertyPredicates(i)) > 0 || len(q.PropertySettings(i)) > 0 {
+				q.Close()
+				rq.err = fmt.Errorf("unsupported query predicate (use #eq?, #not-eq?, #match?, #not-match?, #any-of? or a where condition)")
+				return
+			}
+		}
+		rq.query = q
+		rq.captureNames = q.CaptureNames()
+	})
+	return rq, rq.err
 }
 
 // Close frees the compiled queries.
 func (e *Engine) Close() {
-	for _, lq := range e.byLang {
-		lq.query.Close()
+	for _, r := range e.rules {
+		for _, rq := range r.queries {
+			if rq.query != nil {
+				rq.query.Close()
+				rq.query = nil
+			}
+		}
 	}
 	for _, q := range e.comment {
 		q.Close()
 	}
+}
+
+// CompileAll compiles every query now, reporting the first error. The
+// rule test harness and the tests use it; scans compile lazily.
+func (e *Engine) CompileAll() error {
+	for _, r := range e.rules {
+		for _, l := range lang.All {
+			if rq := r.queries[l.ID]; rq != nil {
+				if _, err := rq.get(); err != nil {
+					return fmt.Errorf("%s: %v", r.rule.Path, err)
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // ProjectFactCount is the number of project expressions; FileResult.Facts
@@ -134,19 +202,13 @@ func Compile(cat *catalog.Catalog, keep func(*catalog.Rule) bool, opts Options) 
 	if opts.Mode == "" {
 		opts.Mode = "fast"
 	}
-	e := &Engine{opts: opts, byLang: map[lang.ID]*langQuery{}, comment: map[lang.ID]*sitter.Query{}, knownIDs: map[string]bool{}}
-	type piece struct {
-		start, end int
-		pat        *compiledPattern
-	}
-	pieces := map[lang.ID][]piece{}
-	sources := map[lang.ID]*strings.Builder{}
+	e := &Engine{opts: opts, comment: map[lang.ID]*sitter.Query{}, knownIDs: map[string]bool{}}
 	for _, r := range cat.Rules {
 		e.knownIDs[strings.ToUpper(r.ID)] = true
 		if r.Deprecated || (keep != nil && !keep(r)) {
 			continue
 		}
-		cr := &compiledRule{rule: r, index: len(e.rules), supersedes: map[string]bool{}, langs: map[lang.ID]bool{}}
+		cr := &compiledRule{rule: r, index: len(e.rules), supersedes: map[string]bool{}, langs: map[lang.ID]bool{}, queries: map[lang.ID]*ruleQuery{}}
 		for _, k := range r.Keywords {
 			cr.keywords = append(cr.keywords, []byte(k))
 		}
@@ -185,16 +247,15 @@ func Compile(cat *catalog.Catalog, keep func(*catalog.Rule) bool, opts Options) 
 			for _, code := range p.Languages {
 				for _, l := range lang.ByCode(code) {
 					cr.langs[l.ID] = true
-					b := sources[l.ID]
-					if b == nil {
-						b = &strings.Builder{}
-						sources[l.ID] = b
+					rq := cr.queries[l.ID]
+					if rq == nil {
+						rq = &ruleQuery{lang: l}
+						cr.queries[l.ID] = rq
 					}
-					start := b.Len()
-					b.WriteString(p.Query)
-					end := b.Len()
-					b.WriteString("\n")
-					pieces[l.ID] = append(pieces[l.ID], piece{start: start, end: end, pat: cp})
+					start := len(rq.source)
+					rq.source += p.Query
+					rq.pieces = append(rq.pieces, queryPiece{start: start, end: len(rq.source), pat: cp})
+					rq.source += "\n"
 				}
 			}
 		}
@@ -206,37 +267,6 @@ func Compile(cat *catalog.Catalog, keep func(*catalog.Rule) bool, opts Options) 
 			return nil, fmt.Errorf("comment query for %s: %v", l.Name, err)
 		}
 		e.comment[l.ID] = cq
-		b := sources[l.ID]
-		if b == nil {
-			continue
-		}
-		q, qerr := sitter.NewQuery(l.Grammar(), b.String())
-		if qerr != nil {
-			e.Close()
-			// Find the rule at fault by compiling pieces one by one.
-			for _, pc := range pieces[l.ID] {
-				if _, err := QueryCheck(l.Code, pc.pat.spec.Query); err != nil {
-					return nil, fmt.Errorf("%s: query does not compile for %s: %v", pc.pat.rule.rule.Path, l.Name, err)
-				}
-			}
-			return nil, fmt.Errorf("merged %s query: %v", l.Name, qerr)
-		}
-		lq := &langQuery{query: q, captureNames: q.CaptureNames(), patterns: make([]*compiledPattern, q.PatternCount())}
-		ps := pieces[l.ID]
-		for i := uint(0); i < q.PatternCount(); i++ {
-			at := int(q.StartByteForPattern(i))
-			k := sort.Search(len(ps), func(j int) bool { return ps[j].end > at })
-			if k == len(ps) || ps[k].start > at {
-				e.Close()
-				return nil, fmt.Errorf("internal error: %s pattern %d at byte %d belongs to no rule", l.Name, i, at)
-			}
-			lq.patterns[i] = ps[k].pat
-			if len(q.GeneralPredicates(i)) > 0 || len(q.PropertyPredicates(i)) > 0 || len(q.PropertySettings(i)) > 0 {
-				e.Close()
-				return nil, fmt.Errorf("%s: unsupported query predicate (use #eq?, #not-eq?, #match?, #not-match?, #any-of? or a where condition)", ps[k].pat.rule.rule.Path)
-			}
-		}
-		e.byLang[l.ID] = lq
 	}
 	return e, nil
 }

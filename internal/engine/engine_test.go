@@ -3,6 +3,7 @@ package engine
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -85,6 +86,17 @@ func lines(fs []finding.Finding) string {
 	for _, f := range fs {
 		out = append(out, fmt.Sprintf("%s@%d", f.RuleID, f.Line))
 	}
+	// Findings of one file come in rule order; compare them by position.
+	sort.SliceStable(out, func(i, j int) bool {
+		li, lj := out[i][strings.Index(out[i], "@")+1:], out[j][strings.Index(out[j], "@")+1:]
+		if len(li) != len(lj) {
+			return len(li) < len(lj)
+		}
+		if li != lj {
+			return li < lj
+		}
+		return out[i] < out[j]
+	})
 	return strings.Join(out, " ")
 }
 

@@ -78,7 +78,6 @@ func (w *Worker) ScanFile(in FileInput) FileResult {
 			res.Facts[i] = re.Match(in.Src)
 		}
 	}
-	lq := w.e.byLang[in.Lang.ID]
 	mayBeMCP := containsAny(in.Src, mcpctx.ByteMarkers)
 
 	// Rules that could fire before the parse tells whether the file
@@ -153,13 +152,11 @@ func (w *Worker) ScanFile(in FileInput) FileResult {
 	facts := newFileFacts(in.Lang, src, root, imports, isMCP)
 	facts.deep = deep
 	var raw []finding.Finding
-	if lq != nil {
-		var timedOut bool
-		raw, timedOut = w.match(in, lq, root, src, imports, facts, active)
-		if timedOut {
-			res.Diagnostics = append(res.Diagnostics, finding.Diagnostic{File: in.Path,
-				Message: "rule matching stopped at the time limit; findings for this file may be incomplete"})
-		}
+	var timedOut bool
+	raw, timedOut, res.Diagnostics = w.match(in, root, src, imports, facts, active, res.Diagnostics)
+	if timedOut {
+		res.Diagnostics = append(res.Diagnostics, finding.Diagnostic{File: in.Path,
+			Message: "rule matching stopped at the time limit; findings for this file may be incomplete"})
 	}
 	if anyTaint {
 		var handlers *mcpctx.Handlers
@@ -188,7 +185,7 @@ func (w *Worker) ScanFile(in FileInput) FileResult {
 }
 
 // match runs the merged query and turns matches into findings.
-func (w *Worker) match(in FileInput, lq *langQuery, root *sitter.Node, src *lang.Source, imports *lang.Imports, facts *fileFacts, active []bool) ([]finding.Finding, bool) {
+func (w *Worker) match(in FileInput, root *sitter.Node, src *lang.Source, imports *lang.Imports, facts *fileFacts, active []bool, diags []finding.Diagnostic) ([]finding.Finding, bool, []finding.Diagnostic) {
 	deadline := time.Now().Add(w.e.opts.QueryTimeout)
 	timedOut := false
 	opts := sitter.QueryCursorOptions{ProgressCallback: func(sitter.QueryCursorState) bool {
@@ -198,40 +195,53 @@ func (w *Worker) match(in FileInput, lq *langQuery, root *sitter.Node, src *lang
 		}
 		return false
 	}}
-	matches := w.cursor.MatchesWithOptions(lq.query, root, in.Src, opts)
 	var out []finding.Finding
 	seen := map[string]bool{}
-	for m := matches.Next(); m != nil; m = matches.Next() {
-		cp := lq.patterns[m.PatternIndex]
-		if cp == nil || !active[cp.rule.index] {
+	for _, r := range w.e.rules {
+		if !active[r.index] || timedOut {
 			continue
 		}
-		caps := make(map[string][]sitter.Node, len(m.Captures))
-		for _, c := range m.Captures {
-			name := lq.captureNames[c.Index]
-			caps[name] = append(caps[name], c.Node)
-		}
-		reported, ok := caps[cp.report]
-		if !ok || len(reported) == 0 {
+		rq := r.queries[in.Lang.ID]
+		if rq == nil {
 			continue
 		}
-		mc := matchContext{src: src, imports: imports, facts: facts, caps: caps}
-		if !mc.all(cp.where) {
+		if _, err := rq.get(); err != nil {
+			diags = append(diags, finding.Diagnostic{File: in.Path, Message: fmt.Sprintf("rule %s skipped: %v", r.rule.ID, err)})
 			continue
 		}
-		f := newFinding(cp, in.Path, src, &reported[0], caps)
-		if h := facts.enclosingHandler(&reported[0]); h != nil && h.Kind == mcpctx.KindTool {
-			f.Tool = h.Name
+		matches := w.cursor.MatchesWithOptions(rq.query, root, in.Src, opts)
+		for m := matches.Next(); m != nil; m = matches.Next() {
+			cp := rq.patterns[m.PatternIndex]
+			if cp == nil {
+				continue
+			}
+			caps := make(map[string][]sitter.Node, len(m.Captures))
+			for _, c := range m.Captures {
+				name := rq.captureNames[c.Index]
+				caps[name] = append(caps[name], c.Node)
+			}
+			reported, ok := caps[cp.report]
+			if !ok || len(reported) == 0 {
+				continue
+			}
+			mc := matchContext{src: src, imports: imports, facts: facts, caps: caps}
+			if !mc.all(cp.where) {
+				continue
+			}
+			f := newFinding(cp, in.Path, src, &reported[0], caps)
+			if h := facts.enclosingHandler(&reported[0]); h != nil && h.Kind == mcpctx.KindTool {
+				f.Tool = h.Name
+			}
+			f.Requires = cp.requires
+			key := fmt.Sprintf("%s\x00%d\x00%d", f.RuleID, f.StartByte, f.EndByte)
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			out = append(out, f)
 		}
-		f.Requires = cp.requires
-		key := fmt.Sprintf("%s\x00%d\x00%d", f.RuleID, f.StartByte, f.EndByte)
-		if seen[key] {
-			continue
-		}
-		seen[key] = true
-		out = append(out, f)
 	}
-	return out, timedOut
+	return out, timedOut, diags
 }
 
 const (
