@@ -21,6 +21,8 @@ type Catalog struct {
 	// fixtureFS maps a rule ID to the file system and directory its
 	// fixtures live in.
 	fixtures map[string]fixtureDir
+	// fixtureDirs lists every such directory of rules split into parts.
+	fixtureDirs map[string][]fixtureDir
 }
 
 type fixtureDir struct {
@@ -103,7 +105,10 @@ func (c *Catalog) add(fsys fs.FS, root string, opts Options) error {
 		if err != nil {
 			return err
 		}
-		if !d.IsDir() && (strings.HasSuffix(p, ".yaml") || strings.HasSuffix(p, ".yml")) {
+		if d.IsDir() && p != root && fixtureFolder.MatchString(d.Name()) {
+			return fs.SkipDir // a project fixture: <ID>.<variant>/
+		}
+		if !d.IsDir() && (strings.HasSuffix(p, ".yaml") || strings.HasSuffix(p, ".yml")) && !IsFixtureYAML(p) {
 			files = append(files, p)
 		}
 		return nil
@@ -133,16 +138,32 @@ func (c *Catalog) add(fsys fs.FS, root string, opts Options) error {
 		}
 		r.Builtin = opts.Builtin
 		key := strings.ToUpper(r.ID)
-		if prev, dup := c.byID[key]; dup {
-			errs = append(errs, &Error{Path: shown, Field: "id", Msg: fmt.Sprintf("%s is already defined in %s", r.ID, prev.Path)})
+		want := r.ID + path.Ext(p)
+		if r.Part != "" {
+			want = r.ID + "." + r.Part + path.Ext(p) // a rule part (parts.go)
+		}
+		if path.Base(p) != want {
+			errs = append(errs, &Error{Path: shown, Field: "id", Msg: fmt.Sprintf("file name must be %s to match the rule ID", want)})
 			continue
 		}
-		if want := r.ID + path.Ext(p); path.Base(p) != want {
-			errs = append(errs, &Error{Path: shown, Field: "id", Msg: fmt.Sprintf("file name must be %s to match the rule ID", want)})
+		if prev, dup := c.byID[key]; dup {
+			merged, err := mergeRule(prev, r)
+			if err != nil {
+				errs = append(errs, &Error{Path: shown, Field: "id", Msg: err.Error()})
+				continue
+			}
+			c.byID[key] = merged
+			for i := range c.Rules {
+				if c.Rules[i] == prev {
+					c.Rules[i] = merged
+				}
+			}
+			c.addFixtureDir(key, fixtureDir{fsys: fsys, dir: path.Dir(p)})
 			continue
 		}
 		c.byID[key] = r
 		c.fixtures[key] = fixtureDir{fsys: fsys, dir: path.Dir(p)}
+		c.addFixtureDir(key, fixtureDir{fsys: fsys, dir: path.Dir(p)})
 		c.Rules = append(c.Rules, r)
 	}
 	if len(errs) > 0 {

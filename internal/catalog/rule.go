@@ -78,6 +78,13 @@ type Rule struct {
 	Patterns []Pattern `yaml:"patterns"`
 	// Taint is the dataflow specification of deep rules.
 	Taint *Taint `yaml:"taint"`
+	// Documents match non-source files (manifests, Dockerfiles, client
+	// configurations, …) and Descriptions the tool model (documents.go).
+	Documents    []DocPattern  `yaml:"documents"`
+	Descriptions []DescPattern `yaml:"descriptions"`
+	// Part names the inputs a rule file adds to a rule defined over
+	// several files (<ID>.<part>.yaml; parts.go).
+	Part string `yaml:"part"`
 
 	// Path is where the rule was loaded from, for messages.
 	Path string `yaml:"-"`
@@ -217,6 +224,11 @@ type Taint struct {
 	// Tags are calls that mark their result (a path made absolute and
 	// symlink-free by realpath is tagged "resolved").
 	Tags []TaintSpec `yaml:"tags"`
+	// GuardThrough are calls whose result, when a guard or an allow-list
+	// check tests it, tests their arguments: checking
+	// urlparse(url).hostname checks url; checking path.relative(root, p)
+	// checks p. Args selects the arguments.
+	GuardThrough []TaintSpec `yaml:"guard_through"`
 	// AllowListGuards makes membership and equality tests against
 	// constants (x in ALLOWED, x === "a") guards.
 	AllowListGuards bool `yaml:"allow_list_guards"`

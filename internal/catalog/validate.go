@@ -104,9 +104,15 @@ func validate(r *Rule, opts Options) Errors {
 	if r.Taint != nil {
 		errs = append(errs, validateTaint(r, seenLang, covered)...)
 	}
+	for i := range r.Documents {
+		validateDocPattern(r, i, seenLang, covered, bad)
+	}
+	for i := range r.Descriptions {
+		validateDescPattern(r, i, seenLang, covered, bad)
+	}
 	if r.ScanType == ScanFast || r.ScanType == ScanDeep {
 		for _, l := range r.Languages {
-			if lang.ValidCode(l) && !covered[l] {
+			if (lang.ValidCode(l) || (nonSourceLanguages[l] && l != "probe")) && !covered[l] {
 				bad("patterns", "no pattern covers language %q listed in languages", l)
 			}
 		}
@@ -187,7 +193,11 @@ func validatePattern(r *Rule, i int, ruleLangs, covered map[string]bool, opts Op
 	for j := range p.Where {
 		validateCondition(&p.Where[j], fmt.Sprintf("where[%d]", j), captures, opts.QueryCheck != nil, bad)
 	}
-	for _, msg := range []string{p.Message, r.Message} {
+	msgs := []string{p.Message}
+	if p.Message == "" {
+		msgs = append(msgs, r.Message) // the rule's message is this pattern's
+	}
+	for _, msg := range msgs {
 		for _, m := range capRef.FindAllStringSubmatch(msg, -1) {
 			if opts.QueryCheck != nil && len(captures) > 0 && !captures[m[1]] {
 				bad("message", "{{%s}} names no capture of the query", m[1])
@@ -400,5 +410,6 @@ func validateTaint(r *Rule, ruleLangs, covered map[string]bool) Errors {
 	check("sanitizers", t.Sanitizers, "sanitizer")
 	check("guards", t.Guards, "guard")
 	check("tags", t.Tags, "tag")
+	check("guard_through", t.GuardThrough, "through")
 	return errs
 }

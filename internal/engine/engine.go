@@ -64,6 +64,8 @@ type Engine struct {
 	project projectRegexps
 	// taintRules are the rules with a taint section.
 	taintRules []*taintRule
+	// inputs are the document and description patterns (documents.go).
+	inputs *inputPatterns
 }
 
 // Deep reports whether the engine runs in deep mode.
@@ -216,6 +218,9 @@ func Compile(cat *catalog.Catalog, keep func(*catalog.Rule) bool, opts Options) 
 			cr.supersedes[strings.ToUpper(s)] = true
 		}
 		e.rules = append(e.rules, cr)
+		if err := e.compileInputs(cr); err != nil {
+			return nil, err
+		}
 		if r.Taint != nil {
 			if err := e.compileTaint(cr); err != nil {
 				return nil, err

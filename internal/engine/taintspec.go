@@ -78,7 +78,7 @@ func (e *Engine) compileTaint(cr *compiledRule) error {
 	for _, x := range []struct {
 		specs []catalog.TaintSpec
 		role  ir.Role
-	}{{t.SourceSpecs, ir.RoleSource}, {t.Sinks, ir.RoleSink}, {t.Sanitizers, ir.RoleSanitizer}, {t.Guards, ir.RoleGuard}, {t.Tags, ir.RoleTag}} {
+	}{{t.SourceSpecs, ir.RoleSource}, {t.Sinks, ir.RoleSink}, {t.Sanitizers, ir.RoleSanitizer}, {t.Guards, ir.RoleGuard}, {t.Tags, ir.RoleTag}, {t.GuardThrough, ir.RoleThrough}} {
 		if err := add(x.specs, x.role); err != nil {
 			return err
 		}

@@ -15,6 +15,7 @@ import (
 	"github.com/mcpsafe/mcpsafe/internal/lang"
 	"github.com/mcpsafe/mcpsafe/internal/mcpctx"
 	"github.com/mcpsafe/mcpsafe/internal/taint"
+	"github.com/mcpsafe/mcpsafe/internal/toolmodel"
 )
 
 // Worker scans files one at a time. It owns its parsers and query cursor;
@@ -47,6 +48,8 @@ type FileInput struct {
 	// ProjectMayBeMCP is false when the scan already knows the project has
 	// no MCP context; project-gated rules are then skipped.
 	ProjectMayBeMCP bool
+	// WantTools asks for the file's tool model (FileResult.Tools).
+	WantTools bool
 }
 
 // FileResult is what scanning one file produced.
@@ -67,6 +70,9 @@ type FileResult struct {
 	// Nosem lists the file's suppression comments, in deep mode, for
 	// findings the project analysis reports later.
 	Nosem []Nosem
+	// Tools is the file's tool model, when FileInput.WantTools is set and
+	// the file is MCP context.
+	Tools *toolmodel.Model
 }
 
 // ScanFile runs every applicable rule on one file.
@@ -145,7 +151,7 @@ func (w *Worker) ScanFile(in FileInput) FileResult {
 			anyTaint = true
 		}
 	}
-	if !any {
+	if !any && !in.WantTools {
 		return res
 	}
 
@@ -158,6 +164,7 @@ func (w *Worker) ScanFile(in FileInput) FileResult {
 		res.Diagnostics = append(res.Diagnostics, finding.Diagnostic{File: in.Path,
 			Message: "rule matching stopped at the time limit; findings for this file may be incomplete"})
 	}
+	raw = append(raw, w.describeFile(in, facts, active, &res)...)
 	if anyTaint {
 		var handlers *mcpctx.Handlers
 		if isMCP {
@@ -186,15 +193,13 @@ func (w *Worker) ScanFile(in FileInput) FileResult {
 
 // match runs the merged query and turns matches into findings.
 func (w *Worker) match(in FileInput, root *sitter.Node, src *lang.Source, imports *lang.Imports, facts *fileFacts, active []bool, diags []finding.Diagnostic) ([]finding.Finding, bool, []finding.Diagnostic) {
+	// The time limit is tree-sitter's own (checked by its clock): the
+	// binding's MatchesWithOptions hands C a pointer to Go memory that the
+	// cursor keeps after the call returns, and the garbage collector frees
+	// it under the running query (a crash: "signal arrived during cgo
+	// execution" in ts_query_cursor_next_match).
 	deadline := time.Now().Add(w.e.opts.QueryTimeout)
 	timedOut := false
-	opts := sitter.QueryCursorOptions{ProgressCallback: func(sitter.QueryCursorState) bool {
-		if time.Now().After(deadline) {
-			timedOut = true
-			return true
-		}
-		return false
-	}}
 	var out []finding.Finding
 	seen := map[string]bool{}
 	for _, r := range w.e.rules {
@@ -209,7 +214,13 @@ func (w *Worker) match(in FileInput, root *sitter.Node, src *lang.Source, import
 			diags = append(diags, finding.Diagnostic{File: in.Path, Message: fmt.Sprintf("rule %s skipped: %v", r.rule.ID, err)})
 			continue
 		}
-		matches := w.cursor.MatchesWithOptions(rq.query, root, in.Src, opts)
+		left := time.Until(deadline)
+		if left <= 0 {
+			timedOut = true
+			continue
+		}
+		w.cursor.SetTimeoutMicros(uint64(left / time.Microsecond))
+		matches := w.cursor.Matches(rq.query, root, in.Src)
 		for m := matches.Next(); m != nil; m = matches.Next() {
 			cp := rq.patterns[m.PatternIndex]
 			if cp == nil {
@@ -239,6 +250,9 @@ func (w *Worker) match(in FileInput, root *sitter.Node, src *lang.Source, import
 			}
 			seen[key] = true
 			out = append(out, f)
+		}
+		if time.Now().After(deadline) {
+			timedOut = true
 		}
 	}
 	return out, timedOut, diags

@@ -250,6 +250,9 @@ const (
 	RoleTag
 	RoleGuard
 	RolePropagate
+	// RoleThrough marks a call whose result, when a guard checks it,
+	// checks its arguments: urlparse(url).hostname, path.relative(root, p).
+	RoleThrough
 )
 
 // Hit records that a call or read matched a rule's spec.

@@ -267,11 +267,14 @@ type frame struct {
 	summary bool
 	// funcs are names bound to functions in this scope.
 	funcs map[string]*ir.Func
+	// defs remembers the call a local was last assigned from, so that a
+	// check on the local can reach through the call (guard_through).
+	defs  map[string]*ir.Call
 	depth int
 }
 
 func (a *analyzer) newFrame(f *ir.Func, summary bool) *frame {
-	fr := &frame{a: a, fn: f, env: env{}, summary: summary, funcs: map[string]*ir.Func{}}
+	fr := &frame{a: a, fn: f, env: env{}, summary: summary, funcs: map[string]*ir.Func{}, defs: map[string]*ir.Call{}}
 	if f.Parent != nil {
 		if pe, ok := a.exitEnv[f.Parent]; ok {
 			fr.env = pe.clone()
@@ -370,6 +373,24 @@ func (fr *frame) assign(s *ir.Assign) {
 		}
 	}
 	val := fr.eval(s.Value)
+	if !s.Aug {
+		// rel, err := filepath.Rel(root, p) binds rel (and err) to the call.
+		v := s.Value
+		if aw, ok := v.(*ir.Await); ok {
+			v = aw.X
+		}
+		c, isCall := v.(*ir.Call)
+		for _, t := range s.Targets {
+			if len(t.Path) != 1 || len(t.From) > 0 {
+				continue
+			}
+			if isCall {
+				fr.defs[t.Path[0]] = c
+			} else {
+				delete(fr.defs, t.Path[0])
+			}
+		}
+	}
 	for _, t := range s.Targets {
 		tt := val
 		if len(t.From) > 0 {
@@ -434,19 +455,105 @@ func (fr *frame) branch(s *ir.If) {
 	}
 }
 
-// guard is a check found in a condition: the paths it checks, for which
-// rule, requiring which tag, and on which side of the condition it holds.
+// guard is a check found in a condition: the paths it checks, the rules
+// it makes them safe for, the tag they must carry first, and on which side
+// of the condition it holds.
 type guard struct {
 	paths    [][]string
-	rule     int
+	rules    bits
 	requires uint32
 	positive bool
-	all      bool // an allow-list check: it holds for every rule that accepts those
+}
+
+// normalizers return the same value in another case or without blanks:
+// checking their result checks their receiver.
+var normalizers = map[string]bool{
+	"lower": true, "upper": true, "strip": true, "lstrip": true, "rstrip": true, "casefold": true,
+	"toLowerCase": true, "toUpperCase": true, "trim": true, "trimStart": true, "trimEnd": true, "normalize": true,
+	"ToLower": true, "ToUpper": true, "TrimSpace": true,
+}
+
+// checked returns the variable paths a check on e constrains, for the
+// given rules. A check on a name or a field of it constrains that name; on
+// a normalised value (x.lower()) its receiver; on the result of a call a
+// rule lists in guard_through (urlparse(url).hostname, path.relative(root,
+// p)) that call's argument, for that rule. Checks on anything else — a
+// concatenation, a length, an unrelated call — constrain nothing.
+func (fr *frame) checked(e ir.Expr, rules bits, depth int) []guard {
+	if e == nil || depth > 12 {
+		return nil
+	}
+	switch e := e.(type) {
+	case *ir.Name:
+		out := []guard{{paths: [][]string{e.Path}, rules: rules}}
+		// A local assigned from a call: the check reaches through it.
+		if call := fr.defs[e.Path[0]]; call != nil && depth < 6 {
+			out = append(out, fr.checkedCall(call, rules, depth+1)...)
+		}
+		return out
+	case *ir.Attr:
+		return fr.checked(e.X, rules, depth+1)
+	case *ir.Index:
+		return fr.checked(e.X, rules, depth+1)
+	case *ir.Await:
+		return fr.checked(e.X, rules, depth+1)
+	case *ir.Container:
+		// commonpath([p, root]): each element is checked.
+		var out []guard
+		for _, el := range e.Elems {
+			out = append(out, fr.checked(el.Value, rules, depth+1)...)
+		}
+		return out
+	case *ir.Call:
+		return fr.checkedCall(e, rules, depth+1)
+	}
+	return nil
+}
+
+// conversions change a value's type, not its content: checking
+// String(x) checks x.
+var conversions = map[string]bool{"String": true, "str": true, "string": true, "bytes": true, "unicode": true}
+
+func (fr *frame) checkedCall(c *ir.Call, rules bits, depth int) []guard {
+	var out []guard
+	if c.Recv != nil && normalizers[lastSeg(c.Callee)] {
+		out = append(out, fr.checked(c.Recv, rules, depth)...)
+	}
+	if c.Recv == nil && conversions[c.Callee] && len(c.Args) == 1 {
+		out = append(out, fr.checked(c.Args[0].Value, rules, depth)...)
+	}
+	for _, h := range c.Hits {
+		if h.Role != ir.RoleThrough || !rules.has(h.Rule) {
+			continue
+		}
+		for _, x := range selectArgs(c, h.Args) {
+			out = append(out, fr.checked(x, bits{}.with(h.Rule), depth)...)
+		}
+	}
+	return out
+}
+
+// allowListRules are the rules for which allow-list checks are guards.
+func (fr *frame) allowListRules() bits {
+	var b bits
+	for _, r := range fr.a.cfg.Rules {
+		if r.AllowListGuards {
+			b = b.with(r.Index)
+		}
+	}
+	return b
 }
 
 // guards finds the checks in a condition.
 func (fr *frame) guards(cond ir.Expr) []guard {
 	var out []guard
+	add := func(gs []guard, positive bool, requires uint32) {
+		for _, g := range gs {
+			g.positive = positive
+			g.requires = requires
+			out = append(out, g)
+		}
+	}
 	var walk func(e ir.Expr, positive bool, depth int)
 	walk = func(e ir.Expr, positive bool, depth int) {
 		if e == nil || depth > 20 {
@@ -467,13 +574,16 @@ func (fr *frame) guards(cond ir.Expr) []guard {
 				// x in ALLOWED, x == "a": the left side is checked against
 				// constants.
 				if len(e.Args) == 2 && isConstantish(e.Args[1]) {
-					if p := paths(e.Args[0]); len(p) > 0 {
-						pos := positive
-						if e.Kind == "notin" || e.Kind == "neq" {
-							pos = !pos
-						}
-						out = append(out, guard{paths: p, all: true, positive: pos})
+					pos := positive
+					if e.Kind == "notin" || e.Kind == "neq" {
+						pos = !pos
 					}
+					add(fr.checked(e.Args[0], fr.allowListRules(), 0), pos, 0)
+				}
+				// commonpath([p, root]) != root: a guard call inside a
+				// comparison.
+				for _, x := range e.Args {
+					walk(x, positive, depth+1)
 				}
 			}
 		case *ir.Call:
@@ -483,17 +593,13 @@ func (fr *frame) guards(cond ir.Expr) []guard {
 			case "includes", "has", "contains", "__contains__":
 				if e.Recv != nil && isConstantish(e.Recv) {
 					for _, a := range e.Args {
-						if p := paths(a.Value); len(p) > 0 {
-							out = append(out, guard{paths: p, all: true, positive: positive})
-						}
+						add(fr.checked(a.Value, fr.allowListRules(), 0), positive, 0)
 					}
 				}
 			case "Contains", "ContainsKey":
 				if strings.HasPrefix(e.Callee, "slices.") || strings.HasPrefix(e.Callee, "maps.") {
 					if len(e.Args) == 2 && isConstantish(e.Args[0].Value) {
-						if p := paths(e.Args[1].Value); len(p) > 0 {
-							out = append(out, guard{paths: p, all: true, positive: positive})
-						}
+						add(fr.checked(e.Args[1].Value, fr.allowListRules(), 0), positive, 0)
 					}
 				}
 			}
@@ -501,15 +607,13 @@ func (fr *frame) guards(cond ir.Expr) []guard {
 				if h.Role != ir.RoleGuard {
 					continue
 				}
-				var p [][]string
-				for _, x := range selectArgs(e, h.Args) {
-					p = append(p, paths(x)...)
-				}
-				g := guard{paths: p, rule: h.Rule, positive: positive}
+				var req uint32
 				if h.Tag != "" {
-					g.requires = fr.a.tagBit(h.Tag)
+					req = fr.a.tagBit(h.Tag)
 				}
-				out = append(out, g)
+				for _, x := range selectArgs(e, h.Args) {
+					add(fr.checked(x, bits{}.with(h.Rule), 0), positive, req)
+				}
 			}
 			// A call on a checked value: realpath(x).startswith(root).
 			if e.Recv != nil {
@@ -587,19 +691,11 @@ func (fr *frame) applyGuards(gs []guard, side bool) {
 				continue
 			}
 			t = t.mapLabels(func(l *Label) *Label {
-				c := *l
-				if g.all {
-					for _, r := range fr.a.cfg.Rules {
-						if r.AllowListGuards {
-							c.San = c.San.with(r.Index)
-						}
-					}
-					return &c
-				}
 				if g.requires != 0 && l.Tags&g.requires == 0 {
 					return l
 				}
-				c.San = c.San.with(g.rule)
+				c := *l
+				c.San = c.San.or(g.rules)
 				return &c
 			})
 			fr.env.assign(p, t, false)

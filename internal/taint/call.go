@@ -104,7 +104,7 @@ func (fr *frame) callback(f *ir.Func, data Taint, at *ir.Call) {
 	if fr.depth > 50 {
 		return
 	}
-	sub := &frame{a: fr.a, fn: f, env: fr.env.clone(), summary: fr.summary, funcs: fr.funcs, depth: fr.depth + 10}
+	sub := &frame{a: fr.a, fn: f, env: fr.env.clone(), summary: fr.summary, funcs: fr.funcs, defs: map[string]*ir.Call{}, depth: fr.depth + 10}
 	for _, p := range f.Params {
 		for _, n := range p.Names {
 			if n != "" {
