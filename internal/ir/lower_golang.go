@@ -497,7 +497,14 @@ func (lw *lowerer) goExpr(n *sitter.Node) Expr {
 		if n.NamedChildCount() == 1 {
 			return lw.expr(n.NamedChild(0))
 		}
-		return lw.children(n)
+		// return a, b: the values by position.
+		c := &Container{}
+		for i := uint(0); i < n.NamedChildCount(); i++ {
+			if x := n.NamedChild(i); x.Kind() != "comment" {
+				c.Elems = append(c.Elems, Elem{Value: lw.goValue(x)})
+			}
+		}
+		return c
 	case "comment":
 		return nil
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/mcpsafe/mcpsafe/internal/finding"
 	"github.com/mcpsafe/mcpsafe/internal/ir"
+	"github.com/mcpsafe/mcpsafe/internal/lang"
 )
 
 // Rule is a deep rule as the analysis sees it. Its index is the Rule field
@@ -68,6 +69,9 @@ type summary struct {
 	// returns are the labels of the return value: placeholders (Param >=
 	// 0) for parameters that flow to it, and sources read inside.
 	returns Taint
+	// results are, for Go functions returning several values, the labels
+	// of each result position; nil otherwise.
+	results []Taint
 	// sinks are parameters reaching sinks inside.
 	sinks []sinkEffect
 }
@@ -189,7 +193,7 @@ func (a *analyzer) summarize(f *ir.Func) *summary {
 	fr := a.newFrame(f, true)
 	fr.run(f.Body)
 	a.exitEnv[f] = fr.env
-	s := &summary{returns: fr.returns, sinks: fr.effects}
+	s := &summary{returns: fr.returns, results: fr.results, sinks: fr.effects}
 	sort.SliceStable(s.returns, func(i, j int) bool { return s.returns[i].key() < s.returns[j].key() })
 	return s
 }
@@ -263,7 +267,12 @@ type frame struct {
 	fn      *ir.Func
 	env     env
 	returns Taint
-	effects []sinkEffect
+	// results holds per-position return taint for multi-value returns.
+	results []Taint
+	// lastResults is the per-position taint of the last call evaluated,
+	// for a, b := f().
+	lastResults []Taint
+	effects     []sinkEffect
 	summary bool
 	// funcs are names bound to functions in this scope.
 	funcs map[string]*ir.Func
@@ -345,6 +354,14 @@ func (fr *frame) run(stmts []ir.Stmt) (exited bool) {
 				t := fr.eval(s.X)
 				fr.returnSink(s, t)
 				fr.returns = union(fr.returns, t)
+				if c, ok := s.X.(*ir.Container); ok && fr.fn.Module.Lang.ID == lang.Go && len(c.Elems) > 1 {
+					for len(fr.results) < len(c.Elems) {
+						fr.results = append(fr.results, nil)
+					}
+					for i, el := range c.Elems {
+						fr.results[i] = union(fr.results[i], fr.eval(el.Value))
+					}
+				}
 			}
 			return true
 		case *ir.Exit:
@@ -372,7 +389,9 @@ func (fr *frame) assign(s *ir.Assign) {
 			}
 		}
 	}
+	fr.lastResults = nil
 	val := fr.eval(s.Value)
+	results := fr.lastResults
 	if !s.Aug {
 		// rel, err := filepath.Rel(root, p) binds rel (and err) to the call.
 		v := s.Value
@@ -391,10 +410,13 @@ func (fr *frame) assign(s *ir.Assign) {
 			}
 		}
 	}
-	for _, t := range s.Targets {
+	for i, t := range s.Targets {
 		tt := val
 		if len(t.From) > 0 {
 			tt = fr.project(s.Value, t.From, val)
+		} else if len(s.Targets) > 1 && len(results) == len(s.Targets) {
+			// a, err := f(): each name takes its result.
+			tt = results[i]
 		}
 		if len(tt) > 0 {
 			tt = tt.step(fr.stepAt(s.Pos, "assigned to `"+describe(t.Path)+"`"))

@@ -211,16 +211,26 @@ func (fr *frame) applySummary(c *ir.Call, f *ir.Func, args []Taint, recv Taint) 
 	}
 	paramTaint := fr.bindParams(c, f, args, recv)
 	callStep := fr.stepAt(c.Pos, "passed to "+calleeName(c, f)+"()")
-	var out Taint
-	for _, rl := range s.returns {
-		if rl.Param < 0 {
-			c := *rl
-			c.Trace = appendStep(rl.Trace, callStep)
-			out = append(out, &c)
-			continue
+	mapReturn := func(labels Taint) Taint {
+		var out Taint
+		for _, rl := range labels {
+			if rl.Param < 0 {
+				c := *rl
+				c.Trace = appendStep(rl.Trace, callStep)
+				out = append(out, &c)
+				continue
+			}
+			for _, al := range paramTaint[rl.Param] {
+				out = append(out, combine(al, rl, callStep))
+			}
 		}
-		for _, al := range paramTaint[rl.Param] {
-			out = append(out, combine(al, rl, callStep))
+		return union(out)
+	}
+	out := mapReturn(s.returns)
+	if len(s.results) > 0 {
+		fr.lastResults = make([]Taint, len(s.results))
+		for i, r := range s.results {
+			fr.lastResults[i] = mapReturn(r)
 		}
 	}
 	for _, eff := range s.sinks {

@@ -168,7 +168,7 @@ func readHelper(ctx context.Context, req *gosdk.CallToolRequest, in fileIn) (*go
 	if err != nil {
 		return nil, nil, err
 	}
-	// todook: MCP-003 -- contained by resolveIn, but `return "", err` after EvalSymlinks carries the path's taint into the caller's `p` (Go tuple results share one taint)
+	// ok: MCP-003 -- contained by resolveIn; Go results keep their own taint (`return "", err`)
 	data, err := os.ReadFile(p)
 	return nil, string(data), err
 }
