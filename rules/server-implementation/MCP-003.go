@@ -168,7 +168,7 @@ func readHelper(ctx context.Context, req *gosdk.CallToolRequest, in fileIn) (*go
 	if err != nil {
 		return nil, nil, err
 	}
-	// ok: MCP-003 -- contained by resolveIn; Go results keep their own taint (`return "", err`)
+	// deepok: MCP-003 -- contained by resolveIn (deep mode sees it; Go results keep their own taint); fast mode assumes the helper passes its argument through
 	data, err := os.ReadFile(p)
 	return nil, string(data), err
 }
