@@ -65,6 +65,8 @@ type Param struct {
 	Index int
 	Type  string
 	Pos   Pos
+	// Variadic parameters take every remaining positional argument.
+	Variadic bool
 }
 
 // Handler is the MCP facts of a handler function.

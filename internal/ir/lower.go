@@ -96,7 +96,7 @@ func (lw *lowerer) function(n *sitter.Node, name string, body func(*Func) []Stmt
 	f := lw.newFunc(name, n, lw.cur)
 	for _, p := range lw.l.Params(n, lw.src) {
 		l1, c1 := lw.src.Position(p.Start)
-		f.Params = append(f.Params, Param{Names: p.Names, Index: p.Index, Type: p.Type, Pos: Pos{Line: l1, Col: c1, EndLine: l1, EndCol: c1}})
+		f.Params = append(f.Params, Param{Names: p.Names, Index: p.Index, Type: p.Type, Pos: Pos{Line: l1, Col: c1, EndLine: l1, EndCol: c1}, Variadic: p.Variadic})
 	}
 	saved, savedPre := lw.cur, lw.pre
 	lw.cur, lw.pre = f, nil

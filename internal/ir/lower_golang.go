@@ -445,6 +445,10 @@ func (lw *lowerer) goExpr(n *sitter.Node) Expr {
 				}
 			}
 		}
+		if fn != nil && (fn.Kind() == "call_expression" || fn.Kind() == "index_expression") {
+			// f(x)(), handlers[name](): the callee is itself computed.
+			recv = fn
+		}
 		args := lw.goArgs(n.ChildByFieldName("arguments"))
 		c := lw.call(n, fn, recv, args)
 		if fn != nil && fn.Kind() == "func_literal" {

@@ -396,6 +396,10 @@ func (lw *lowerer) jsExpr(n *sitter.Node) Expr {
 		var recv *sitter.Node
 		if fn != nil && fn.Kind() == "member_expression" {
 			recv = fn.ChildByFieldName("object")
+		} else if fn != nil && (fn.Kind() == "call_expression" || fn.Kind() == "new_expression" || fn.Kind() == "subscript_expression" ||
+			(fn.Kind() == "parenthesized_expression" && !(fn.NamedChildCount() == 1 && lw.l.IsFunction(fn.NamedChild(0))))) {
+			// new Function(x)(), f(x)(): the callee is itself computed.
+			recv = fn
 		}
 		args := lw.jsArgs(n.ChildByFieldName("arguments"))
 		c := lw.call(n, fn, recv, args)

@@ -356,6 +356,9 @@ func (lw *lowerer) pyExpr(n *sitter.Node) Expr {
 		var recv *sitter.Node
 		if fn != nil && fn.Kind() == "attribute" {
 			recv = fn.ChildByFieldName("object")
+		} else if fn != nil && (fn.Kind() == "call" || fn.Kind() == "subscript") {
+			// f(x)(), handlers[name](): the callee is itself computed.
+			recv = fn
 		}
 		args := lw.pyArgs(n.ChildByFieldName("arguments"))
 		c := lw.call(n, fn, recv, args)

@@ -45,6 +45,9 @@ type Param struct {
 	Index int
 	// Start is the byte offset of the parameter in the file.
 	Start int
+	// Variadic parameters take every remaining positional argument:
+	// Python *args, JS ...rest, Go xs ...T.
+	Variadic bool
 }
 
 // Params returns a function's parameters.
@@ -68,6 +71,7 @@ func (l *Language) Params(fn *sitter.Node, src *Source) []Param {
 		case Python:
 			pp := pythonParam(p, src, idx)
 			pp.Start = int(p.StartByte())
+			pp.Variadic = p.Kind() == "list_splat_pattern"
 			out = append(out, pp)
 		case Go:
 			// `a, b string` declares several names with one type.
@@ -86,7 +90,7 @@ func (l *Language) Params(fn *sitter.Node, src *Source) []Param {
 				names = []string{""}
 			}
 			for _, n := range names {
-				out = append(out, Param{Names: []string{n}, Type: typ, Index: idx, Start: int(p.StartByte())})
+				out = append(out, Param{Names: []string{n}, Type: typ, Index: idx, Start: int(p.StartByte()), Variadic: p.Kind() == "variadic_parameter_declaration"})
 				idx++
 			}
 			continue
@@ -99,7 +103,8 @@ func (l *Language) Params(fn *sitter.Node, src *Source) []Param {
 			if t := p.ChildByFieldName("type"); t != nil {
 				typ = strings.TrimPrefix(strings.TrimSpace(src.Text(t)), ":")
 			}
-			out = append(out, Param{Names: BoundNames(pat, src), Type: strings.TrimSpace(typ), Index: idx, Start: int(p.StartByte())})
+			out = append(out, Param{Names: BoundNames(pat, src), Type: strings.TrimSpace(typ), Index: idx, Start: int(p.StartByte()),
+				Variadic: p.Kind() == "rest_pattern" || pat.Kind() == "rest_pattern"})
 		}
 		idx++
 	}

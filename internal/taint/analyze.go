@@ -176,15 +176,19 @@ func (a *analyzer) expired() bool {
 	return a.timeout
 }
 
-func (a *analyzer) tagBit(name string) uint32 {
-	if b, ok := a.tags[name]; ok {
+// tagBit returns the bit of a rule's tag. Tags are scoped to their rule:
+// one rule marking path.resolve results "resolved" says nothing to
+// another rule's guards.
+func (a *analyzer) tagBit(rule int, name string) uint32 {
+	key := fmt.Sprintf("%d/%s", rule, name)
+	if b, ok := a.tags[key]; ok {
 		return b
 	}
 	if len(a.tags) >= 32 {
 		return 0
 	}
 	b := uint32(1) << uint(len(a.tags))
-	a.tags[name] = b
+	a.tags[key] = b
 	return b
 }
 
@@ -432,7 +436,8 @@ func (fr *frame) assign(s *ir.Assign) {
 func (fr *frame) project(v ir.Expr, from []string, whole Taint) Taint {
 	switch v := v.(type) {
 	case *ir.Name:
-		return fr.env.lookup(append(append([]string(nil), v.Path...), from...))
+		// const { command } = req.query: the read itself may be a source.
+		return union(fr.env.lookup(append(append([]string(nil), v.Path...), from...)), fr.sourceHits(v.Hits, v.Pos))
 	case *ir.Container:
 		for _, e := range v.Elems {
 			if e.Key == from[0] {
@@ -467,14 +472,24 @@ func (fr *frame) branch(s *ir.If) {
 	case thenExit:
 		fr.env = elseEnv
 		fr.applyGuards(guards, false)
-		fr.applyGuards(guards, true)
+		fr.applyGuards(nonPolar(guards), true)
 	case elseExit:
 		fr.env = thenEnv
 		fr.applyGuards(guards, true)
-		fr.applyGuards(guards, false)
+		fr.applyGuards(nonPolar(guards), false)
 	default:
 		fr.env = mergeEnv(thenEnv, elseEnv)
 	}
+}
+
+func nonPolar(gs []guard) []guard {
+	var out []guard
+	for _, g := range gs {
+		if !g.polar {
+			out = append(out, g)
+		}
+	}
+	return out
 }
 
 // guard is a check found in a condition: the paths it checks, the rules
@@ -485,6 +500,11 @@ type guard struct {
 	rules    bits
 	requires uint32
 	positive bool
+	// polar guards hold on one side only: x in ALLOWED, x == "a". A
+	// validator call's polarity is unknown (is_safe(x) and
+	// starts_with_dash(x) are written the same way), so after a branch
+	// that leaves, it counts on both sides.
+	polar bool
 }
 
 // normalizers return the same value in another case or without blanks:
@@ -569,10 +589,11 @@ func (fr *frame) allowListRules() bits {
 // guards finds the checks in a condition.
 func (fr *frame) guards(cond ir.Expr) []guard {
 	var out []guard
-	add := func(gs []guard, positive bool, requires uint32) {
+	add := func(gs []guard, positive bool, requires uint32, polar bool) {
 		for _, g := range gs {
 			g.positive = positive
 			g.requires = requires
+			g.polar = polar
 			out = append(out, g)
 		}
 	}
@@ -600,7 +621,7 @@ func (fr *frame) guards(cond ir.Expr) []guard {
 					if e.Kind == "notin" || e.Kind == "neq" {
 						pos = !pos
 					}
-					add(fr.checked(e.Args[0], fr.allowListRules(), 0), pos, 0)
+					add(fr.checked(e.Args[0], fr.allowListRules(), 0), pos, 0, true)
 				}
 				// commonpath([p, root]) != root: a guard call inside a
 				// comparison.
@@ -615,13 +636,13 @@ func (fr *frame) guards(cond ir.Expr) []guard {
 			case "includes", "has", "contains", "__contains__":
 				if e.Recv != nil && isConstantish(e.Recv) {
 					for _, a := range e.Args {
-						add(fr.checked(a.Value, fr.allowListRules(), 0), positive, 0)
+						add(fr.checked(a.Value, fr.allowListRules(), 0), positive, 0, true)
 					}
 				}
 			case "Contains", "ContainsKey":
 				if strings.HasPrefix(e.Callee, "slices.") || strings.HasPrefix(e.Callee, "maps.") {
 					if len(e.Args) == 2 && isConstantish(e.Args[0].Value) {
-						add(fr.checked(e.Args[1].Value, fr.allowListRules(), 0), positive, 0)
+						add(fr.checked(e.Args[1].Value, fr.allowListRules(), 0), positive, 0, true)
 					}
 				}
 			}
@@ -631,10 +652,10 @@ func (fr *frame) guards(cond ir.Expr) []guard {
 				}
 				var req uint32
 				if h.Tag != "" {
-					req = fr.a.tagBit(h.Tag)
+					req = fr.a.tagBit(h.Rule, h.Tag)
 				}
 				for _, x := range selectArgs(e, h.Args) {
-					add(fr.checked(x, bits{}.with(h.Rule), 0), positive, req)
+					add(fr.checked(x, bits{}.with(h.Rule), 0), positive, req, false)
 				}
 			}
 			// A call on a checked value: realpath(x).startswith(root).

@@ -91,7 +91,7 @@ func (fr *frame) call(c *ir.Call) Taint {
 		case ir.RoleSanitizer:
 			result = result.mapLabels(func(l *Label) *Label { n := *l; n.San = n.San.with(h.Rule); return &n })
 		case ir.RoleTag:
-			bit := fr.a.tagBit(h.Tag)
+			bit := fr.a.tagBit(h.Rule, h.Tag)
 			result = result.mapLabels(func(l *Label) *Label { n := *l; n.Tags |= bit; return &n })
 		}
 	}
@@ -307,6 +307,11 @@ func (fr *frame) bindParams(c *ir.Call, f *ir.Func, args []Taint, recv Taint) ma
 			}
 		default:
 			idx := a.Index + shift
+			if v := variadicFrom(f); v >= 0 && idx > v {
+				// def f(*args) / ...rest / xs ...string: the extra
+				// positional arguments all go to the variadic parameter.
+				idx = v
+			}
 			out[idx] = union(out[idx], args[i])
 		}
 	}
@@ -316,4 +321,14 @@ func (fr *frame) bindParams(c *ir.Call, f *ir.Func, args []Taint, recv Taint) ma
 		}
 	}
 	return out
+}
+
+// variadicFrom returns the index of a function's variadic parameter, or -1.
+func variadicFrom(f *ir.Func) int {
+	for _, p := range f.Params {
+		if p.Variadic {
+			return p.Index
+		}
+	}
+	return -1
 }

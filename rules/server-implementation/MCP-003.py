@@ -202,5 +202,5 @@ def read_common(path: str) -> str:
     real = os.path.realpath(os.path.join(ROOT, path))
     if os.path.commonpath([real, str(ROOT)]) != str(ROOT):
         raise ValueError("outside the workspace")
-    # ok: MCP-003 -- commonpath on the resolved path confines it; a check inside a comparison is not understood yet
+    # ok: MCP-003 -- commonpath of the resolved path and the root confines it
     return open(real).read()

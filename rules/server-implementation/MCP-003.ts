@@ -162,6 +162,6 @@ server.registerTool("read_relative", { inputSchema: { file: z.string() } }, asyn
   if (rel.startsWith("..") || path.isAbsolute(rel)) {
     throw new Error("outside the workspace");
   }
-  // ok: MCP-003 -- the check is on `rel`, derived from `real`; a guard on a derived value is not understood yet
+  // ok: MCP-003 -- the check on `rel` reaches `real` through path.relative (guard_through)
   return { content: [{ type: "text", text: await readFile(real, "utf8") }] };
 });

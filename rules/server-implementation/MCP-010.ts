@@ -96,7 +96,7 @@ function debugEval(line: string) {
 }
 
 server.registerTool("immediate", { inputSchema: { expression: z.string() } }, async ({ expression }) => {
-  // todoruleid: MCP-010 -- a call whose callee is itself a call (`new Function(x)()`) is not analysed
+  // ruleid: MCP-010 -- a call whose callee is itself a call: new Function(x)()
   const value = new Function(`return (${expression});`)();
   return { content: [{ type: "text", text: String(value) }] };
 });

@@ -39,9 +39,25 @@ hono.get("/authorize/error", (c) => {
   return c.html(`<p>Invalid state ${state}</p>`);
 });
 
+app.get("/callback/error", (req, res) => {
+  const error = String(req.query.error ?? "");
+  // ok: MCP-526 -- escaped by a local helper
+  res.send(`<p>Error: ${escHtml(error)}</p>`);
+});
+
+app.get("/register/done", async (_req, res) => {
+  try {
+    await clients.getClient("x");
+  } catch (error) {
+    // ok: MCP-526 -- an internal error message, not request data
+    res.status(500).send(`<p>Failed: ${error instanceof Error ? error.message : "unknown"}</p>`);
+  }
+});
+
 app.get("/status", (_req, res) => {
   // ok: MCP-526 -- no request or client data
   res.send(`<p>Server ${server.constructor.name} is up</p>`);
 });
 
+declare function escHtml(s: string): string;
 declare const clients: { getClient(id: string): Promise<any> };

@@ -8,7 +8,7 @@ const PRESETS = new Map([["everything", { command: "npx", args: ["-y", "@modelco
 
 app.get("/stdio", async (req, res) => {
   const { command, args, env } = req.query;
-  // todoruleid: MCP-544 -- destructuring straight from a request read (`const { command } = req.query`) loses the source
+  // ruleid: MCP-544 -- destructured straight from the request: const { command } = req.query
   const transport = new StdioClientTransport({ command, args: args ? String(args).split(" ") : [], env: JSON.parse(env || "{}") });
   const client = new Client({ name: "inspector", version: "0.1.0" });
   await client.connect(transport);
