@@ -194,7 +194,8 @@ type Arg struct {
 
 // Op combines operands: operators, string interpolation (f-strings,
 // template literals, %, .format), comparisons and boolean logic. Kind is
-// "" for value-combining operators, or one of "in", "notin", "eq",
+// "concat" for string building (operands in order, constant parts kept),
+// "" for other value-combining operators, or one of "in", "notin", "eq",
 // "neq", "not", "and", "or" for conditions.
 type Op struct {
 	Kind string

@@ -463,6 +463,9 @@ func (lw *lowerer) goExpr(n *sitter.Node) Expr {
 		kind := ""
 		if op := n.ChildByFieldName("operator"); op != nil {
 			kind = goCompare[lw.text(op)]
+			if lw.text(op) == "+" {
+				kind = "concat"
+			}
 		}
 		return &Op{Kind: kind, Args: []Expr{lw.expr(n.ChildByFieldName("left")), lw.expr(n.ChildByFieldName("right"))}}
 	case "unary_expression":

@@ -193,7 +193,7 @@ func (lw *lowerer) jsFunc(n *sitter.Node, name string) *Func {
 }
 
 // zodConstrained matches zod schemas that admit no injection payload.
-var zodConstrained = regexp.MustCompile(`^z\s*\.\s*(enum|nativeEnum|number|boolean|literal|bigint|date)\s*\(|\.(int|uuid|url|email|datetime)\(\)|\.regex\(\s*/\^[^/]*\$/`)
+var zodConstrained = regexp.MustCompile(`^z\s*\.\s*(enum|nativeEnum|number|boolean|literal|bigint|date)\s*\(|\.(int|uuid|datetime)\(\)|\.regex\(\s*/\^[^/]*\$/`)
 
 // jsConstraints reads the zod input schema of a tool registration.
 func (lw *lowerer) jsConstraints(f *Func, fn *sitter.Node) {
@@ -420,17 +420,23 @@ func (lw *lowerer) jsExpr(n *sitter.Node) Expr {
 		}
 		var args []Expr
 		for i := uint(0); i < n.NamedChildCount(); i++ {
-			if c := n.NamedChild(i); c.Kind() == "template_substitution" {
+			switch c := n.NamedChild(i); c.Kind() {
+			case "template_substitution":
 				args = append(args, lw.children(c))
+			case "string_fragment", "escape_sequence":
+				args = append(args, &Const{Str: lw.text(c), IsString: true})
 			}
 		}
-		return &Op{Args: args}
+		return &Op{Kind: "concat", Args: args}
 	case "number", "true", "false", "null", "undefined", "regex":
 		return &Const{}
 	case "binary_expression":
 		kind := ""
 		if op := n.ChildByFieldName("operator"); op != nil {
 			kind = jsCompare[lw.text(op)]
+			if lw.text(op) == "+" {
+				kind = "concat"
+			}
 		}
 		return &Op{Kind: kind, Args: []Expr{lw.expr(n.ChildByFieldName("left")), lw.expr(n.ChildByFieldName("right"))}}
 	case "unary_expression":

@@ -372,23 +372,44 @@ func (lw *lowerer) pyExpr(n *sitter.Node) Expr {
 		if !hasInterpolation(n) {
 			return &Const{Str: unquote(lw.text(n)), IsString: true}
 		}
+		// f"…{x}…": the parts in order, constant text kept, so that a
+		// constant prefix can be recognised.
 		var args []Expr
 		for i := uint(0); i < n.NamedChildCount(); i++ {
 			c := n.NamedChild(i)
-			if c.Kind() == "interpolation" {
+			switch c.Kind() {
+			case "interpolation":
 				if e := c.ChildByFieldName("expression"); e != nil {
 					args = append(args, lw.expr(e))
 				} else if c.NamedChildCount() > 0 {
 					args = append(args, lw.expr(c.NamedChild(0)))
 				}
+			case "string_content", "escape_sequence":
+				args = append(args, &Const{Str: lw.text(c), IsString: true})
 			}
 		}
-		return &Op{Args: args}
+		return &Op{Kind: "concat", Args: args}
 	case "concatenated_string":
-		return lw.children(n)
+		return &Op{Kind: "concat", Args: []Expr{lw.children(n)}}
 	case "integer", "float", "true", "false", "none", "ellipsis":
 		return &Const{}
-	case "binary_operator", "unary_operator":
+	case "binary_operator":
+		// "a" + x, "%s" % x: a concatenation, left to right.
+		if op := n.ChildByFieldName("operator"); op != nil && (lw.text(op) == "+" || lw.text(op) == "%") {
+			left, right := lw.expr(n.ChildByFieldName("left")), lw.expr(n.ChildByFieldName("right"))
+			if c, ok := left.(*Const); ok && c.IsString && lw.text(op) == "%" {
+				// "https://%s/x" % host: only the text before the first
+				// verb is a constant prefix.
+				pre := c.Str
+				if i := strings.IndexByte(pre, '%'); i >= 0 {
+					pre = pre[:i]
+				}
+				return &Op{Kind: "concat", Args: []Expr{&Const{Str: pre, IsString: true}, right}}
+			}
+			return &Op{Kind: "concat", Args: []Expr{left, right}}
+		}
+		return lw.children(n)
+	case "unary_operator":
 		return lw.children(n)
 	case "boolean_operator":
 		kind := "and"

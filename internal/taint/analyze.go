@@ -2,6 +2,7 @@ package taint
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -17,6 +18,14 @@ import (
 type Rule struct {
 	Index int
 	ID    string
+	// SafePrefix, when set, makes a value built by appending to a
+	// constant prefix that matches it safe for the rule: with
+	// "scheme://host/" fixed, the rest of a URL cannot change its host.
+	SafePrefix *regexp.Regexp
+	// SafeBase matches the names of configuration values (API_BASE,
+	// self.base_url) that a value may start with instead of a literal
+	// prefix, when a constant part beginning with "/" follows them.
+	SafeBase *regexp.Regexp
 	// Sources are the source kinds the rule accepts.
 	Sources         map[string]bool
 	KeepConstrained bool
@@ -107,6 +116,7 @@ type analyzer struct {
 	// closures defined in it.
 	exitEnv map[*ir.Func]env
 	tags    map[string]uint32
+	consts  map[*ir.Module]map[string]string
 	flows   map[string]*Flow
 	order   []string
 	timeout bool
@@ -121,7 +131,7 @@ func Analyze(mods []*ir.Module, cfg Config) Result {
 		cfg.MaxRounds = 4
 	}
 	a := &analyzer{cfg: cfg, mods: mods, summaries: map[*ir.Func]*summary{}, exitEnv: map[*ir.Func]env{},
-		tags: map[string]uint32{}, flows: map[string]*Flow{}}
+		tags: map[string]uint32{}, flows: map[string]*Flow{}, consts: map[*ir.Module]map[string]string{}}
 	a.index = buildIndex(mods)
 	var res Result
 	if cfg.Interprocedural {
@@ -609,7 +619,7 @@ func (fr *frame) guards(cond ir.Expr) []guard {
 				for _, x := range e.Args {
 					walk(x, !positive, depth+1)
 				}
-			case "and", "or", "":
+			case "and", "or", "", "concat":
 				for _, x := range e.Args {
 					walk(x, positive, depth+1)
 				}
@@ -770,6 +780,9 @@ func (fr *frame) eval(e ir.Expr) Taint {
 		for _, x := range e.Args {
 			ts = append(ts, fr.eval(x))
 		}
+		if e.Kind == "concat" {
+			return fr.concat(e, ts)
+		}
 		if e.Kind != "" && e.Kind != "and" && e.Kind != "or" {
 			// A comparison is a boolean.
 			return nil
@@ -845,4 +858,131 @@ func selectArgs(c *ir.Call, sel []string) []ir.Expr {
 		}
 	}
 	return out
+}
+
+// concat evaluates string building: the union of the parts' taint, except
+// that for rules with a safe prefix, the parts after a constant prefix
+// matching it are sanitised (https://api.example.com/ + id cannot change
+// the host).
+func (fr *frame) concat(e *ir.Op, ts []Taint) Taint {
+	var rules []*Rule
+	for _, r := range fr.a.cfg.Rules {
+		if r.SafePrefix != nil {
+			rules = append(rules, r)
+		}
+	}
+	if len(rules) == 0 {
+		return union(ts...)
+	}
+	prefix, base, k := fr.constPrefix(e.Args, 0)
+	if k == 0 {
+		return union(ts...)
+	}
+	var san bits
+	for _, r := range rules {
+		switch {
+		case base && r.SafeBase != nil && strings.HasPrefix(prefix, "/"):
+			san = san.with(r.Index)
+		case !base && r.SafePrefix.MatchString(prefix):
+			san = san.with(r.Index)
+		}
+	}
+	if san == (bits{}) {
+		return union(ts...)
+	}
+	out := union(ts[:k]...)
+	for _, t := range ts[k:] {
+		out = union(out, t.mapLabels(func(l *Label) *Label { c := *l; c.San = c.San.or(san); return &c }))
+	}
+	return out
+}
+
+// constPrefix returns the constant text the parts start with, whether it
+// starts with a configuration base (then the text is what follows it), and
+// how many parts it spans.
+func (fr *frame) constPrefix(parts []ir.Expr, depth int) (string, bool, int) {
+	var b strings.Builder
+	base := false
+	k := 0
+	for ; k < len(parts); k++ {
+		switch p := parts[k].(type) {
+		case *ir.Const:
+			if !p.IsString {
+				return b.String(), base, k
+			}
+			b.WriteString(p.Str)
+			continue
+		case *ir.Op:
+			if p.Kind == "concat" && depth < 4 {
+				inner, ib, n := fr.constPrefix(p.Args, depth+1)
+				if n == len(p.Args) && !(ib && k > 0) {
+					b.WriteString(inner)
+					base = base || ib
+					continue
+				}
+				if k == 0 && n > 0 {
+					return inner, ib, 1 // a partial prefix inside the first part
+				}
+			}
+		case *ir.Name:
+			if len(fr.env.lookup(p.Path)) > 0 {
+				return b.String(), base, k
+			}
+			if v, ok := fr.a.constant(fr.fn.Module, p.Path); ok {
+				b.WriteString(v)
+				continue
+			}
+			if k == 0 && fr.isSafeBase(p.Path) {
+				base = true
+				continue
+			}
+		}
+		break
+	}
+	return b.String(), base, k
+}
+
+func (fr *frame) isSafeBase(path []string) bool {
+	name := strings.Join(path, ".")
+	for _, r := range fr.a.cfg.Rules {
+		if r.SafeBase != nil && r.SafeBase.MatchString(name) {
+			return true
+		}
+	}
+	return false
+}
+
+// constant returns the value of a module-level name bound once to a
+// string literal.
+func (a *analyzer) constant(m *ir.Module, path []string) (string, bool) {
+	if len(path) != 1 {
+		return "", false
+	}
+	consts, ok := a.consts[m]
+	if !ok {
+		consts = map[string]string{}
+		count := map[string]int{}
+		for _, st := range m.Init.Body {
+			as, ok := st.(*ir.Assign)
+			if !ok {
+				continue
+			}
+			for _, t := range as.Targets {
+				if len(t.Path) == 1 {
+					count[t.Path[0]]++
+					if c, ok := as.Value.(*ir.Const); ok && c.IsString && len(as.Targets) == 1 {
+						consts[t.Path[0]] = c.Str
+					}
+				}
+			}
+		}
+		for n := range consts {
+			if count[n] != 1 {
+				delete(consts, n)
+			}
+		}
+		a.consts[m] = consts
+	}
+	v, ok := consts[path[0]]
+	return v, ok
 }

@@ -80,6 +80,21 @@ func (fr *frame) call(c *ir.Call) Taint {
 		result = fr.applySummary(c, callee, args, recv)
 	case opaque[c.Callee] || opaque[lastSeg(c.Callee)]:
 		result = nil
+	case c.Callee == "fmt.Sprintf" && len(c.Args) > 0 && isStringConst(c.Args[0].Value):
+		// fmt.Sprintf("%s/users/%s", apiBase, id): the format interleaved
+		// with its arguments, so a constant prefix is seen.
+		var rest []ir.Expr
+		for _, a := range c.Args[1:] {
+			rest = append(rest, a.Value)
+		}
+		result = fr.eval(interleave(c.Args[0].Value.(*ir.Const).Str, rest, splitPrintf))
+	case lastSeg(c.Callee) == "format" && c.Recv != nil && isStringConst(c.Recv):
+		// "https://api.example.com/{}".format(id) likewise.
+		var rest []ir.Expr
+		for _, a := range c.Args {
+			rest = append(rest, a.Value)
+		}
+		result = fr.eval(interleave(c.Recv.(*ir.Const).Str, rest, splitBraces))
 	default:
 		result = union(all...)
 	}
@@ -331,4 +346,78 @@ func variadicFrom(f *ir.Func) int {
 		}
 	}
 	return -1
+}
+
+func isStringConst(e ir.Expr) bool {
+	c, ok := e.(*ir.Const)
+	return ok && c.IsString
+}
+
+// interleave builds the concatenation a format call produces: its literal
+// pieces with the arguments in between (in order; extra arguments last).
+func interleave(format string, args []ir.Expr, split func(string) []string) *ir.Op {
+	pieces := split(format)
+	op := &ir.Op{Kind: "concat"}
+	for i, p := range pieces {
+		op.Args = append(op.Args, &ir.Const{Str: p, IsString: true})
+		if i < len(pieces)-1 && i < len(args) {
+			op.Args = append(op.Args, args[i])
+		}
+	}
+	if n := len(pieces) - 1; n < len(args) {
+		op.Args = append(op.Args, args[max(n, 0):]...)
+	}
+	return op
+}
+
+// splitPrintf splits a printf format at its verbs (%s, %d, %v, %%).
+func splitPrintf(f string) []string {
+	var out []string
+	var b strings.Builder
+	for i := 0; i < len(f); i++ {
+		if f[i] != '%' {
+			b.WriteByte(f[i])
+			continue
+		}
+		if i+1 < len(f) && f[i+1] == '%' {
+			b.WriteByte('%')
+			i++
+			continue
+		}
+		// Skip flags, width, precision and the verb letter.
+		j := i + 1
+		for j < len(f) && strings.IndexByte("+-# 0123456789.*[]", f[j]) >= 0 {
+			j++
+		}
+		out = append(out, b.String())
+		b.Reset()
+		i = j
+	}
+	return append(out, b.String())
+}
+
+// splitBraces splits a str.format template at its {…} fields.
+func splitBraces(f string) []string {
+	var out []string
+	var b strings.Builder
+	for i := 0; i < len(f); i++ {
+		switch {
+		case f[i] == '{' && i+1 < len(f) && f[i+1] == '{':
+			b.WriteByte('{')
+			i++
+		case f[i] == '{':
+			j := strings.IndexByte(f[i:], '}')
+			if j < 0 {
+				b.WriteString(f[i:])
+				i = len(f)
+				continue
+			}
+			out = append(out, b.String())
+			b.Reset()
+			i += j
+		default:
+			b.WriteByte(f[i])
+		}
+	}
+	return append(out, b.String())
 }

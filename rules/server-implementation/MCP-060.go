@@ -44,7 +44,7 @@ func (a *api) get(path string) ([]byte, error) {
 }
 
 func getBody(u string) (string, error) {
-	// ok: MCP-060 -- a helper's bare URL parameter is not reported (its callers fix the host)
+	// ok: MCP-060 -- every caller fixes the host (a constant scheme://host/ prefix, safe_prefix)
 	resp, err := http.Get(u)
 	if err != nil {
 		return "", err

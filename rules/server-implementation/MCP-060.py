@@ -27,7 +27,7 @@ async def make_nws_request(url: str) -> dict | None:
 
 async def fetch_text(url: str) -> str:
     async with httpx.AsyncClient(follow_redirects=True) as client:
-        # todoruleid: MCP-060 -- the fetch tool passes its input straight through; flows into a helper's bare URL parameter are not reported yet
+        # ruleid: MCP-060 -- the fetch tool passes its input straight through to this helper (deep mode)
         return (await client.get(url)).text
 
 
