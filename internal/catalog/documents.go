@@ -86,9 +86,13 @@ type DescPattern struct {
 	// param.enum. Empty means all.
 	Fields []string `yaml:"fields"`
 	// Kinds limits definitions: tool, prompt, resource. Empty means all.
-	Kinds   []string        `yaml:"kinds"`
-	Where   []DescCondition `yaml:"where"`
-	Message string          `yaml:"message"`
+	Kinds []string `yaml:"kinds"`
+	// Languages limits the inputs whose tool model is read: py, js, ts,
+	// go (extracted from source) and description (tools/list documents).
+	// Empty means every language of the rule.
+	Languages []string        `yaml:"languages"`
+	Where     []DescCondition `yaml:"where"`
+	Message   string          `yaml:"message"`
 }
 
 // DescCondition is one test on a description subject.
@@ -347,9 +351,19 @@ func validateDescPattern(r *Rule, i int, ruleLangs, covered map[string]bool, bad
 	}
 	// The tool model is extracted from every source language and read
 	// from tools/list documents.
-	for l := range ruleLangs {
-		if l == "description" || l == "py" || l == "js" || l == "ts" || l == "go" {
-			covered[l] = true
+	for _, l := range p.Languages {
+		if l != "description" && l != "py" && l != "js" && l != "ts" && l != "go" {
+			bad(field+".languages", "%q is not py, js, ts, go or description", l)
+		} else if !ruleLangs[l] {
+			bad(field+".languages", "%q is not among the rule's languages", l)
+		}
+		covered[l] = true
+	}
+	if len(p.Languages) == 0 {
+		for l := range ruleLangs {
+			if l == "description" || l == "py" || l == "js" || l == "ts" || l == "go" {
+				covered[l] = true
+			}
 		}
 	}
 	if !ruleLangs["description"] {

@@ -232,6 +232,15 @@ type Taint struct {
 	// AllowListGuards makes membership and equality tests against
 	// constants (x in ALLOWED, x === "a") guards.
 	AllowListGuards bool `yaml:"allow_list_guards"`
+	// SafePrefix is a regular expression: a value built by appending to a
+	// constant prefix that matches it is safe for the rule. MCP-060 uses
+	// "scheme://host/": once the host is written, the rest of the URL
+	// cannot change it.
+	SafePrefix string `yaml:"safe_prefix"`
+	// SafeBase matches names of configuration values (API_BASE,
+	// self.base_url) that count as a fixed prefix when a constant part
+	// starting with "/" follows them.
+	SafeBase string `yaml:"safe_base"`
 	// KeepConstrained reports values whose schema only admits numbers,
 	// booleans or enumerations; by default they are not attacker-shaped
 	// and are dropped.

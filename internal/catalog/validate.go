@@ -343,6 +343,14 @@ func validateTaint(r *Rule, ruleLangs, covered map[string]bool) Errors {
 	if len(t.Sinks) == 0 {
 		bad("sinks", "required")
 	}
+	for f, v := range map[string]string{"safe_prefix": t.SafePrefix, "safe_base": t.SafeBase} {
+		if _, err := regexp.Compile(v); err != nil {
+			bad(f, "invalid regular expression: %v", err)
+		}
+	}
+	if t.SafeBase != "" && t.SafePrefix == "" {
+		bad("safe_base", "needs safe_prefix")
+	}
 	check := func(field string, specs []TaintSpec, role string) {
 		for i := range specs {
 			sp := &specs[i]

@@ -8,6 +8,8 @@ import (
 	"os"
 	"os/signal"
 	"regexp"
+	"runtime"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"time"
@@ -15,6 +17,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/mcpsafe/mcpsafe/internal/catalog"
+	"github.com/mcpsafe/mcpsafe/internal/configs"
 	"github.com/mcpsafe/mcpsafe/internal/engine"
 	"github.com/mcpsafe/mcpsafe/internal/finding"
 	"github.com/mcpsafe/mcpsafe/internal/project"
@@ -47,6 +50,11 @@ type scanFlags struct {
 	noCache      bool
 	offline      bool
 	cacheDir     string
+	cpuProfile   string
+	memProfile   string
+	// listTools and clientConfigs: inventory.go.
+	listTools     bool
+	clientConfigs bool
 }
 
 func newScanCmd(e *env) *cobra.Command {
@@ -116,6 +124,10 @@ Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it,
 	fl.BoolVar(&f.noCache, "no-cache", false, "fetch packages and repositories into a temporary folder, not the cache")
 	fl.BoolVar(&f.offline, "offline", false, "use only what is in the cache; never touch the network")
 	fl.StringVar(&f.cacheDir, "cache-dir", "", "cache `DIR` for fetched packages (default: the user cache folder/mcpsafe)")
+	fl.StringVar(&f.cpuProfile, "cpuprofile", "", "write a CPU profile of the scan to `FILE` (for go tool pprof)")
+	fl.StringVar(&f.memProfile, "memprofile", "", "write a heap profile to `FILE` when the scan ends (for go tool pprof)")
+	fl.BoolVar(&f.listTools, "list-tools", false, "print the inventory of tools, prompts, resources and configured servers instead of the findings (text or json)")
+	fl.BoolVar(&f.clientConfigs, "client-configs", false, "also scan the MCP client configurations of this user (Claude Desktop, Claude Code, Cursor, VS Code, Windsurf, Gemini CLI, Codex, …) and list their servers")
 	return cmd
 }
 
@@ -193,9 +205,28 @@ func runScan(e *env, f *scanFlags, refs []string) error {
 		}
 		refs = append(refs, more...)
 	}
+	// --client-configs: the configuration files at the clients' documented
+	// locations are targets too (inventory.go).
+	configClients := map[string]string{}
+	if f.clientConfigs {
+		found := e.discoverClientConfigs()
+		if len(found) == 0 && len(refs) == 0 {
+			fmt.Fprintln(e.stderr, "mcpsafe: no MCP client configuration found at the usual locations")
+			return nil
+		}
+		for _, l := range found {
+			refs = append(refs, l.Path)
+			configClients[l.Path] = l.Client
+		}
+	}
 	if len(refs) == 0 {
 		refs = []string{"."}
 	}
+	stopProfiles, err := startProfiles(f.cpuProfile, f.memProfile)
+	if err != nil {
+		return usageErr("%v", err)
+	}
+	defer stopProfiles()
 
 	cat, err := ruleset.Load(f.rules)
 	if err != nil {
@@ -230,6 +261,7 @@ func runScan(e *env, f *scanFlags, refs []string) error {
 		ToolVersion: Version(),
 	}
 	var results []*result.Result
+	var inventories []invTarget
 	failed := false
 	for _, ref := range refs {
 		targets, err := source.Resolve(ctx, ref, sopts)
@@ -242,6 +274,9 @@ func runScan(e *env, f *scanFlags, refs []string) error {
 			o := scanOpts
 			o.Target = &result.Target{Kind: t.Kind, Ref: t.Ref, Resolved: t.Resolved, Digest: t.Digest, Package: t.Package}
 			o.Notes = t.Notes
+			if f.listTools || f.clientConfigs {
+				o.Inventory = &scan.Inventory{}
+			}
 			res, err := scan.Run(ctx, t.Dir, eng, cat, o)
 			t.Close()
 			if err != nil {
@@ -250,12 +285,33 @@ func runScan(e *env, f *scanFlags, refs []string) error {
 				continue
 			}
 			results = append(results, res)
+			if o.Inventory != nil {
+				inventories = append(inventories, inventoryOf(res.Target, o.Inventory, configClients[ref]))
+			}
 		}
 		if ctx.Err() != nil {
 			return usageErr("interrupted")
 		}
 	}
 
+	if f.listTools {
+		// The inventory replaces the report; exit 0 unless a target failed.
+		if err := e.writeInventory(e.stdout, f.format, inventories); err != nil {
+			return err
+		}
+		if failed {
+			return &exitError{code: ExitError, err: fmt.Errorf("")}
+		}
+		return nil
+	}
+	if f.clientConfigs && f.format == "text" && f.output == "" {
+		var servers []configs.Server
+		for _, inv := range inventories {
+			servers = append(servers, inv.Servers...)
+		}
+		writeServers(e.stdout, servers)
+		fmt.Fprintln(e.stdout)
+	}
 	if len(results) > 0 {
 		if err := e.writeResults(f, results, eng.Rules()); err != nil {
 			return err
@@ -274,6 +330,39 @@ func runScan(e *env, f *scanFlags, refs []string) error {
 		}
 	}
 	return nil
+}
+
+// startProfiles starts a CPU profile and arranges a heap profile, for
+// anyone chasing a performance regression; the returned function stops
+// and writes them.
+func startProfiles(cpuFile, memFile string) (func(), error) {
+	var cpu *os.File
+	if cpuFile != "" {
+		fh, err := os.Create(cpuFile)
+		if err != nil {
+			return nil, fmt.Errorf("--cpuprofile: %v", err)
+		}
+		if err := pprof.StartCPUProfile(fh); err != nil {
+			fh.Close()
+			return nil, fmt.Errorf("--cpuprofile: %v", err)
+		}
+		cpu = fh
+	}
+	return func() {
+		if cpu != nil {
+			pprof.StopCPUProfile()
+			cpu.Close()
+		}
+		if memFile != "" {
+			fh, err := os.Create(memFile)
+			if err != nil {
+				return
+			}
+			defer fh.Close()
+			runtime.GC()
+			_ = pprof.WriteHeapProfile(fh)
+		}
+	}, nil
 }
 
 // writeResults renders one report, or one per target.

@@ -30,10 +30,12 @@ const (
 )
 
 type descPattern struct {
-	rule    *compiledRule
-	spec    *catalog.DescPattern
-	fields  map[string]bool
-	kinds   map[string]bool
+	rule   *compiledRule
+	spec   *catalog.DescPattern
+	fields map[string]bool
+	kinds  map[string]bool
+	// langs are the inputs it reads (py, js, ts, go, description).
+	langs   map[string]bool
 	where   []descCond
 	message string
 }
@@ -83,6 +85,14 @@ func compileDescPattern(cr *compiledRule, p *catalog.DescPattern) (*descPattern,
 		for _, f := range p.Fields {
 			dp.fields[f] = true
 		}
+	}
+	dp.langs = map[string]bool{}
+	langs := p.Languages
+	if len(langs) == 0 {
+		langs = cr.rule.Languages
+	}
+	for _, l := range langs {
+		dp.langs[l] = true
 	}
 	if len(p.Kinds) > 0 {
 		dp.kinds = map[string]bool{}
@@ -482,8 +492,9 @@ func (s *subject) matcher(name string) bool {
 }
 
 // invisible finds characters a reviewer cannot see.
-func (s *subject) invisible() bool {
-	v := s.raw()
+func (s *subject) invisible() bool { return s.invisibleIn(s.raw()) }
+
+func (s *subject) invisibleIn(v string) bool {
 	prev := rune(-1)
 	for i := 0; i < len(v); {
 		r, size := utf8.DecodeRuneInString(v[i:])
@@ -607,8 +618,9 @@ func scriptOf(r rune) string {
 // mixedScript reports names that mix scripts (UTS #39 "mixed-script") or
 // that are written entirely in another script's look-alikes of Latin
 // letters (whole-script confusables).
-func (s *subject) mixedScript() bool {
-	v := s.raw()
+func (s *subject) mixedScript() bool { return s.mixedScriptIn(s.raw()) }
+
+func (s *subject) mixedScriptIn(v string) bool {
 	scripts := map[string]bool{}
 	allConfusable := true
 	letters := 0
@@ -707,7 +719,7 @@ func (s *subject) duplicate() bool {
 
 // describeModel runs the description patterns of the active rules on a
 // model. nil active means every rule.
-func (e *Engine) describeModel(m *toolmodel.Model, active []bool, mode finding.Mode) []finding.Finding {
+func (e *Engine) describeModel(m *toolmodel.Model, input string, active []bool, mode finding.Mode) []finding.Finding {
 	if m == nil || m.Empty() || len(e.descPatterns()) == 0 {
 		return nil
 	}
@@ -723,7 +735,7 @@ func (e *Engine) describeModel(m *toolmodel.Model, active []bool, mode finding.M
 		out = append(out, e.descFinding(dp, s, sp, matched, mode))
 	}
 	for _, dp := range e.descPatterns() {
-		if active != nil && !active[dp.rule.index] {
+		if (active != nil && !active[dp.rule.index]) || !dp.langs[input] {
 			continue
 		}
 		switch dp.spec.Subject {
@@ -875,7 +887,7 @@ func (e *Engine) descFinding(dp *descPattern, s *subject, sp toolmodel.Span, mat
 // DescribeModel runs every description rule on a tool model: for
 // tools/list documents and, later, live lists.
 func (e *Engine) DescribeModel(m *toolmodel.Model) []finding.Finding {
-	return e.describeModel(m, nil, finding.Mode(e.opts.Mode))
+	return e.describeModel(m, "description", nil, finding.Mode(e.opts.Mode))
 }
 
 // extractTools builds a file's tool model when a description rule is
@@ -886,7 +898,7 @@ func (w *Worker) describeFile(in FileInput, facts *fileFacts, active []bool, res
 	}
 	want := in.WantTools
 	for _, dp := range w.e.descPatterns() {
-		if active[dp.rule.index] {
+		if active[dp.rule.index] && dp.langs[in.Lang.Code] {
 			want = true
 		}
 	}
@@ -897,5 +909,5 @@ func (w *Worker) describeFile(in FileInput, facts *fileFacts, active []bool, res
 	if in.WantTools {
 		res.Tools = m
 	}
-	return w.e.describeModel(m, active, finding.ModeFast)
+	return w.e.describeModel(m, in.Lang.Code, active, finding.ModeFast)
 }

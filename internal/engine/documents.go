@@ -79,7 +79,7 @@ func (e *Engine) compileInputs(cr *compiledRule) error {
 		e.inputs.desc = append(e.inputs.desc, dp)
 		e.inputs.kinds[document.KindToolsList] = true
 		// The tool model is extracted from every source language.
-		for _, code := range r.Languages {
+		for code := range dp.langs {
 			for _, l := range lang.ByCode(code) {
 				cr.langs[l.ID] = true
 			}
@@ -512,7 +512,7 @@ func (e *Engine) ScanDocument(in DocInput) DocResult {
 		if in.WantTools {
 			res.Tools = m
 		}
-		raw = append(raw, e.describeModel(m, nil, finding.Mode(e.opts.Mode))...)
+		raw = append(raw, e.describeModel(m, "description", nil, finding.Mode(e.opts.Mode))...)
 	case document.KindDockerfile, document.KindWorkflow, document.KindAction:
 		configs.EnrichPackages(doc)
 		if in.Kind == document.KindDockerfile {
@@ -721,7 +721,7 @@ func (e *Engine) docFinding(dp *docPattern, m *docMatch, at *document.Node, useK
 	msg := capRef.ReplaceAllStringFunc(message, func(ref string) string {
 		name := capRef.FindStringSubmatch(ref)[1]
 		if v, ok := m.vars[name]; ok {
-			return clip(v, maxCaptureInMsg)
+			return clip(v, 2*maxCaptureInMsg)
 		}
 		switch name {
 		case "value":
@@ -757,7 +757,7 @@ func (e *Engine) docFinding(dp *docPattern, m *docMatch, at *document.Node, useK
 // advisoryFindings matches a package node against the advisory data: a
 // finding per advisory at its severity, or a diagnostic when the declared
 // range also admits a fixed version or the affected range is unknown.
-func (e *Engine) advisoryFindings(dp *docPattern, m *docMatch, at *document.Node, lines map[string]*document.Lines) ([]finding.Finding, []finding.Diagnostic) {
+func (e *Engine) advisoryFindings(dp *docPattern, m *docMatch, at *document.Node, lines map[string]*document.Lines) (out []finding.Finding, diags []finding.Diagnostic) {
 	db, err := advisory.Load()
 	if err != nil {
 		return nil, nil
@@ -768,8 +768,32 @@ func (e *Engine) advisoryFindings(dp *docPattern, m *docMatch, at *document.Node
 	if dep.Ecosystem == "" || dep.Name == "" {
 		return nil, nil
 	}
-	var out []finding.Finding
-	var diags []finding.Diagnostic
+	// Matches that only a declared range reaches are reported once per
+	// package, as a diagnostic.
+	var admits, unknown []string
+	nextFix := ""
+	defer func() {
+		if len(admits)+len(unknown) == 0 {
+			return
+		}
+		f := e.docFinding(dp, &docMatch{doc: m.doc, node: n, vars: map[string]string{}}, at, false, lines, dp.rule.rule.Severity, "")
+		label := dep.Version
+		if label == "" {
+			label = dep.Constraint
+		}
+		if label == "" {
+			label = "(any version)"
+		}
+		var parts []string
+		if len(admits) > 0 {
+			parts = append(parts, fmt.Sprintf("admits versions affected by %s, and fixed ones (%s or later)", strings.Join(admits, ", "), nextFix))
+		}
+		if len(unknown) > 0 {
+			parts = append(parts, fmt.Sprintf("is named by %s, whose affected versions are not confirmed", strings.Join(unknown, ", ")))
+		}
+		diags = append(diags, finding.Diagnostic{File: f.File, Line: f.Line,
+			Message: fmt.Sprintf("%s %s %s: pin a version outside the affected ranges or commit a lockfile (MCP-620)", dep.Name, label, strings.Join(parts, "; "))})
+	}()
 	for _, mt := range db.Match(dep) {
 		a := mt.Advisory
 		id := a.ID
@@ -791,14 +815,15 @@ func (e *Engine) advisoryFindings(dp *docPattern, m *docMatch, at *document.Node
 		if mt.Version == "" {
 			vars["version"] = "(any version)"
 		}
-		if mt.AdmitsFixed || mt.RangeUnknown {
-			why := "also admits the fixed version " + mt.Fixed()
-			if mt.RangeUnknown {
-				why = "is matched by an advisory whose affected versions are not confirmed"
+		if mt.RangeUnknown {
+			unknown = append(unknown, a.ID)
+			continue
+		}
+		if mt.AdmitsFixed {
+			admits = append(admits, a.ID)
+			if fx := mt.Fixed(); nextFix == "" || laterVersion(dep.Ecosystem, fx, nextFix) {
+				nextFix = fx
 			}
-			f := e.docFinding(dp, &docMatch{doc: m.doc, node: n, vars: vars}, at, false, lines, dp.rule.rule.Severity, "")
-			diags = append(diags, finding.Diagnostic{File: f.File, Line: f.Line,
-				Message: fmt.Sprintf("%s %s %s (%s: %s); pin a version outside the affected range or commit a lockfile", dep.Name, vars["version"], why, id, a.Summary)})
 			continue
 		}
 		sev, err := finding.ParseSeverity(mt.Severity())
@@ -811,6 +836,19 @@ func (e *Engine) advisoryFindings(dp *docPattern, m *docMatch, at *document.Node
 		out = append(out, f)
 	}
 	return out, diags
+}
+
+// laterVersion reports whether version a is after b in an ecosystem
+// (versions that do not parse compare as text).
+func laterVersion(eco, a, b string) bool {
+	if sc := version.For(eco); sc != nil {
+		va, errA := sc.Parse(a)
+		vb, errB := sc.Parse(b)
+		if errA == nil && errB == nil {
+			return sc.Compare(va, vb) > 0
+		}
+	}
+	return a > b
 }
 
 // Dependencies is the project's dependency information for the

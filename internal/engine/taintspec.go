@@ -43,6 +43,12 @@ func (e *Engine) compileTaint(cr *compiledRule) error {
 	for _, s := range t.Sources {
 		tr.t.Sources[s] = true
 	}
+	if t.SafePrefix != "" {
+		tr.t.SafePrefix = regexp.MustCompile(t.SafePrefix)
+	}
+	if t.SafeBase != "" {
+		tr.t.SafeBase = regexp.MustCompile(t.SafeBase)
+	}
 	add := func(specs []catalog.TaintSpec, role ir.Role) error {
 		for i := range specs {
 			sp := &specs[i]

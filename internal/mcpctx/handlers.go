@@ -314,11 +314,12 @@ var jsRequestSchemas = map[string]HandlerKind{
 
 func jsHandler(l *lang.Language, caps map[string]sitter.Node, src *lang.Source, funcs *funcIndex) *Handler {
 	reg, args, method := caps["reg"], caps["args"], caps["method"]
-	n := args.NamedChildCount()
+	argv := withoutComments(&args)
+	n := uint(len(argv))
 	if n < 2 {
 		return nil
 	}
-	first := args.NamedChild(0)
+	first := argv[0]
 	var kind HandlerKind
 	name := ""
 	m := src.Text(&method)
@@ -346,7 +347,7 @@ func jsHandler(l *lang.Language, caps map[string]sitter.Node, src *lang.Source, 
 		kind = jsMethodKinds[m]
 		name = unquote(src.Text(first))
 	}
-	last := args.NamedChild(n - 1)
+	last := argv[n-1]
 	var fn sitter.Node
 	switch {
 	case l.IsFunction(last):
@@ -369,7 +370,7 @@ func jsHandler(l *lang.Language, caps map[string]sitter.Node, src *lang.Source, 
 	case kind == KindResource:
 		// Resource templates: (uri, variables); static resources take a
 		// fixed URI and have no client input.
-		if n >= 3 && isResourceTemplate(args.NamedChild(1), src) {
+		if n >= 3 && isResourceTemplate(argv[1], src) {
 			h.Inputs = namesOf(params, 0, 2)
 		}
 	default:
@@ -377,6 +378,18 @@ func jsHandler(l *lang.Language, caps map[string]sitter.Node, src *lang.Source, 
 		h.Inputs = namesOf(params, 0, 1)
 	}
 	return h
+}
+
+// withoutComments returns an argument list's arguments, skipping comments
+// written between them.
+func withoutComments(args *sitter.Node) []*sitter.Node {
+	var out []*sitter.Node
+	for i := uint(0); i < args.NamedChildCount(); i++ {
+		if a := args.NamedChild(i); a.Kind() != "comment" {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 func isResourceTemplate(n *sitter.Node, src *lang.Source) bool {
@@ -400,11 +413,12 @@ var goMethodKinds = map[string]HandlerKind{
 
 func goHandler(l *lang.Language, caps map[string]sitter.Node, src *lang.Source, funcs *funcIndex, root *sitter.Node) *Handler {
 	reg, args, method := caps["reg"], caps["args"], caps["method"]
-	n := args.NamedChildCount()
+	argv := withoutComments(&args)
+	n := uint(len(argv))
 	if n < 2 {
 		return nil
 	}
-	last := args.NamedChild(n - 1)
+	last := argv[n-1]
 	var fn sitter.Node
 	switch last.Kind() {
 	case "func_literal":
@@ -430,7 +444,7 @@ func goHandler(l *lang.Language, caps map[string]sitter.Node, src *lang.Source, 
 	}
 	h := &Handler{Kind: goMethodKinds[src.Text(&method)], Func: fn, Registration: reg}
 	for i := uint(0); i+1 < n; i++ {
-		if name := goDefinitionName(args.NamedChild(i), src, root, 0); name != "" {
+		if name := goDefinitionName(argv[i], src, root, 0); name != "" {
 			h.Name = name
 			break
 		}

@@ -17,6 +17,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/mcpsafe/mcpsafe/internal/document"
 	"github.com/mcpsafe/mcpsafe/internal/finding"
 	"github.com/mcpsafe/mcpsafe/internal/lang"
 	"github.com/mcpsafe/mcpsafe/internal/mcpctx"
@@ -56,6 +57,11 @@ type Project struct {
 	Root      string
 	Sources   []File
 	Manifests []File
+	// Documents are the other files rules may read: lockfiles,
+	// Dockerfiles, workflows, client configurations, .env files, and JSON
+	// or YAML files that may turn out to be tools/list or policy
+	// documents (internal/document decides from their content).
+	Documents []File
 	// Skipped counts files the walk left out with a diagnostic.
 	Skipped     int
 	Diagnostics []finding.Diagnostic
@@ -185,14 +191,31 @@ func Walk(root string, opts Options) (*Project, error) {
 	}
 	sort.Slice(p.Sources, func(i, j int) bool { return p.Sources[i].Path < p.Sources[j].Path })
 	sort.Slice(p.Manifests, func(i, j int) bool { return p.Manifests[i].Path < p.Manifests[j].Path })
+	sort.Slice(p.Documents, func(i, j int) bool { return p.Documents[i].Path < p.Documents[j].Path })
 	return p, nil
 }
 
 func (p *Project) add(rel, abs string, size int64, opts Options) {
 	l := lang.Detect(rel)
 	manifest := mcpctx.IsManifest(rel)
-	if l == nil && !manifest {
+	doc := l == nil && document.Candidate(rel)
+	if l == nil && !manifest && !doc {
 		return
+	}
+	if doc && !manifest {
+		// Lockfiles may exceed the source cap; files that are only
+		// candidates (any JSON or YAML) are dropped silently when large.
+		limit := opts.MaxFileSize
+		if k := document.Classify(rel, nil); document.Lockfile(k) && limit < document.MaxSize {
+			limit = document.MaxSize
+		}
+		if size <= limit {
+			p.Documents = append(p.Documents, File{Path: rel, Abs: abs, Size: size})
+			return
+		}
+		if !document.NameOnly(rel) {
+			return
+		}
 	}
 	if size > opts.MaxFileSize {
 		p.Skipped++
@@ -203,6 +226,9 @@ func (p *Project) add(rel, abs string, size int64, opts Options) {
 	f := File{Path: rel, Abs: abs, Lang: l, Size: size}
 	if manifest {
 		p.Manifests = append(p.Manifests, f)
+		if doc {
+			p.Documents = append(p.Documents, f)
+		}
 	} else {
 		p.Sources = append(p.Sources, f)
 	}

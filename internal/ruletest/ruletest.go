@@ -72,7 +72,7 @@ func Check(cat *catalog.Catalog, eng, deep *engine.Engine, ids []string) ([]Prob
 	for _, id := range ids {
 		want[strings.ToUpper(id)] = true
 	}
-	w := &workers{fast: eng.NewWorker(), deepEng: deep}
+	w := &workers{fast: eng.NewWorker(), deepEng: deep, eng: eng}
 	defer w.fast.Close()
 	if deep != nil {
 		w.deep = deep.NewWorker()
@@ -97,22 +97,37 @@ func Check(cat *catalog.Catalog, eng, deep *engine.Engine, ids []string) ([]Prob
 
 func checkFixtures(cat *catalog.Catalog, w *workers, r *catalog.Rule, st *Stats) []Problem {
 	var problems []Problem
-	fsys, dir := cat.FixtureFS(r.ID)
-	entries, err := fs.ReadDir(fsys, dir)
+	// A rule split into parts has fixtures beside each of its files.
+	entries, err := fixtureEntries(cat, r.ID)
 	if err != nil {
 		return []Problem{{Rule: r.ID, File: r.Path, Msg: "cannot list fixtures: " + err.Error()}}
 	}
 	type perLang struct{ fixtures, fire, quiet int }
 	byCode := map[string]*perLang{}
-	for _, e := range entries {
+	tally := func(code string, fire, quiet int) {
+		pl := byCode[code]
+		if pl == nil {
+			pl = &perLang{}
+			byCode[code] = pl
+		}
+		pl.fixtures++
+		pl.fire += fire
+		pl.quiet += quiet
+		st.MustFire += fire
+		st.MustNotFire += quiet
+	}
+	for _, fe := range entries {
+		e, fsys, dir := fe.DirEntry, fe.fsys, fe.dir
 		name := e.Name()
-		if e.IsDir() || !strings.HasPrefix(name, r.ID+".") {
+		if !strings.HasPrefix(name, r.ID+".") {
+			continue
+		}
+		if e.IsDir() || isRuleFile(name) || strings.HasSuffix(name, ".expect") || lang.Detect(name) == nil {
+			// Project and document fixtures (documents.go).
+			problems = append(problems, checkOtherFixture(cat, w, r, st, fsys, dir, e, tally)...)
 			continue
 		}
 		l := lang.Detect(name)
-		if l == nil {
-			continue
-		}
 		p := path.Join(dir, name)
 		data, err := fs.ReadFile(fsys, p)
 		if err != nil {
@@ -141,7 +156,7 @@ func checkFixtures(cat *catalog.Catalog, w *workers, r *catalog.Rule, st *Stats)
 		}
 	}
 	for _, code := range r.Languages {
-		if !lang.ValidCode(code) {
+		if !lang.ValidCode(code) && code != "manifest" && code != "config" && code != "description" {
 			continue
 		}
 		pl := byCode[code]
@@ -158,6 +173,14 @@ func checkFixtures(cat *catalog.Catalog, w *workers, r *catalog.Rule, st *Stats)
 }
 
 func fixtureExt(code string) string {
+	switch code { // documents.go
+	case "manifest":
+		return "<file>, e.g. MCP-NNN.Dockerfile, MCP-NNN.package.json (with a .expect sidecar)"
+	case "config":
+		return "<file>, e.g. MCP-NNN.env, MCP-NNN.mcp.json (with a .expect sidecar)"
+	case "description":
+		return "tools.json, a tools/list document with a .expect sidecar"
+	}
 	if ls := lang.ByCode(code); len(ls) > 0 {
 		return strings.TrimPrefix(ls[0].Extensions[0], ".")
 	}
@@ -178,12 +201,19 @@ func checkExamples(cat *catalog.Catalog, w *workers, r *catalog.Rule, st *Stats)
 		sort.Strings(codes)
 		for _, code := range codes {
 			ls := lang.ByCode(code)
-			if len(ls) == 0 {
-				continue // non-source examples are checked by their own matchers
-			}
-			st.Examples++
 			name := fmt.Sprintf("%s %s[%s]", r.Path, set.field, code)
-			probs, fire, quiet := checkSample(cat, w, r, name, ls[0], []byte(set.examples[code]))
+			var probs []Problem
+			var fire, quiet int
+			switch {
+			case len(ls) > 0:
+				st.Examples++
+				probs, fire, quiet = checkSample(cat, w, r, name, ls[0], []byte(set.examples[code]))
+			case code == "manifest" || code == "config" || code == "description":
+				st.Examples++ // documents.go
+				probs, fire, quiet = checkDocExample(cat, w, r, name, code, set.examples[code])
+			default:
+				continue
+			}
 			problems = append(problems, probs...)
 			if set.vulnerable && fire == 0 {
 				problems = append(problems, Problem{Rule: r.ID, File: name, Msg: "a vulnerable example needs a ruleid: annotation on the line that must be reported"})
@@ -389,8 +419,8 @@ func commentOnly(line string, l *lang.Language) bool {
 // showing it to people.
 func StripAnnotations(code string) string {
 	var out []string
-	for _, line := range strings.Split(code, "\n") {
-		if annotation.MatchString(line) {
+	for i, line := range strings.Split(code, "\n") {
+		if annotation.MatchString(line) || (i == 0 && asComment.MatchString(line)) {
 			continue
 		}
 		out = append(out, line)
@@ -400,6 +430,7 @@ func StripAnnotations(code string) string {
 
 // workers are the engines a sample is checked with.
 type workers struct {
+	eng     *engine.Engine
 	fast    *engine.Worker
 	deep    *engine.Worker
 	deepEng *engine.Engine

@@ -38,6 +38,9 @@ type Options struct {
 	// repository) instead of the local path; Notes become diagnostics.
 	Target *result.Target
 	Notes  []string
+	// Inventory, when set, receives the tool models and configured
+	// servers the scan found (for --list-tools).
+	Inventory *Inventory
 }
 
 // maxEvidence caps the evidence entries in a report.
@@ -117,10 +120,24 @@ func Run(ctx context.Context, target string, eng *engine.Engine, cat *catalog.Ca
 			}
 		}
 		facts = engine.MergeFacts(facts, fr.Facts)
+		if opts.Inventory != nil && fr.Tools != nil && !fr.Tools.Empty() {
+			opts.Inventory.Models = append(opts.Inventory.Models, fr.Tools)
+		}
 		fileEvidence = append(fileEvidence, fr.Evidence...)
 		findings = append(findings, fr.Findings...)
 		suppressed = append(suppressed, fr.Suppressed...)
 		res.Diagnostics = append(res.Diagnostics, fr.Diagnostics...)
+	}
+
+	// Lockfiles, Dockerfiles, client configurations, .env files, tools/list
+	// documents, and the project's dependencies (documents.go).
+	docs := scanDocuments(ctx, proj, eng, opts)
+	scanned += docs.scanned
+	skipped += docs.skipped
+	res.Diagnostics = append(res.Diagnostics, docs.diags...)
+	if opts.Inventory != nil {
+		opts.Inventory.Models = append(opts.Inventory.Models, docs.models...)
+		opts.Inventory.Servers = append(opts.Inventory.Servers, docs.servers...)
 	}
 
 	if eng.Deep() {
@@ -143,7 +160,7 @@ func Run(ctx context.Context, target string, eng *engine.Engine, cat *catalog.Ca
 	}
 	suppressed = satisfied
 
-	isMCP := len(manifestEvidence) > 0 || len(fileEvidence) > 0
+	isMCP := len(manifestEvidence) > 0 || len(fileEvidence) > 0 || len(docs.evidence) > 0
 	if !isMCP {
 		// Project-gated rules may only fire in MCP projects.
 		findings = keepGated(findings, cat, func(f *finding.Finding) string { return f.RuleID })
@@ -155,9 +172,12 @@ func Run(ctx context.Context, target string, eng *engine.Engine, cat *catalog.Ca
 		}
 		suppressed = keptSup
 	}
+	docFindings, docSuppressed := docs.keep(isMCP, cat)
+	findings = append(findings, docFindings...)
+	suppressed = append(suppressed, docSuppressed...)
 
-	evidence := append(manifestEvidence, fileEvidence...)
-	res.MCPContext = mcpContext(isMCP, evidence, manifestEvidence, fileEvidence, len(proj.Sources), len(proj.Manifests))
+	evidence := append(append(manifestEvidence, fileEvidence...), docs.evidence...)
+	res.MCPContext = mcpContext(isMCP, evidence, manifestEvidence, fileEvidence, docs.evidence, len(proj.Sources), len(proj.Manifests))
 
 	finding.Sort(findings)
 	finding.AssignFingerprints(findings)
@@ -205,7 +225,7 @@ func keepGated(fs []finding.Finding, cat *catalog.Catalog, id func(*finding.Find
 	return out
 }
 
-func mcpContext(isMCP bool, all, manifests, files []mcpctx.Evidence, nSources, nManifests int) result.MCPContext {
+func mcpContext(isMCP bool, all, manifests, files, docs []mcpctx.Evidence, nSources, nManifests int) result.MCPContext {
 	c := result.MCPContext{IsMCP: isMCP, Evidence: []mcpctx.Evidence{}}
 	sort.SliceStable(all, func(i, j int) bool {
 		if all[i].File != all[j].File {
@@ -233,6 +253,13 @@ func mcpContext(isMCP bool, all, manifests, files []mcpctx.Evidence, nSources, n
 			n[e.File] = true
 		}
 		parts = append(parts, fmt.Sprintf("%d source %s importing an MCP SDK", len(n), plural(len(n), "file", "files")))
+	}
+	if len(docs) > 0 {
+		n := map[string]bool{}
+		for _, e := range docs {
+			n[e.File] = true
+		}
+		parts = append(parts, fmt.Sprintf("%d MCP configuration or manifest %s", len(n), plural(len(n), "file", "files")))
 	}
 	c.Reason = "MCP context: " + strings.Join(parts, " and ")
 	return c
@@ -296,7 +323,7 @@ func scanOne(w *engine.Worker, f project.File, opts Options, projectMayBeMCP boo
 		fr.skip = reason
 		return fr
 	}
-	fr.FileResult = w.ScanFile(engine.FileInput{Path: f.Path, Lang: f.Lang, Src: data, ProjectMayBeMCP: projectMayBeMCP})
+	fr.FileResult = w.ScanFile(engine.FileInput{Path: f.Path, Lang: f.Lang, Src: data, ProjectMayBeMCP: projectMayBeMCP, WantTools: opts.Inventory != nil})
 	return fr
 }
 

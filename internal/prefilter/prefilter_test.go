@@ -1,0 +1,266 @@
+package prefilter
+
+import (
+	"bytes"
+	"math/rand"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// naive is the reference: bytes.Contains per pattern, ASCII-folded for
+// folded patterns.
+func naive(ps []Pattern, data []byte) []bool {
+	out := make([]bool, len(ps))
+	lowered := asciiLower(data)
+	for i, p := range ps {
+		if p.Fold {
+			out[i] = bytes.Contains(lowered, asciiLower([]byte(p.Text)))
+		} else {
+			out[i] = bytes.Contains(data, []byte(p.Text))
+		}
+	}
+	return out
+}
+
+// asciiLower folds ASCII letters only (bytes.ToLower would fold UTF-8).
+func asciiLower(data []byte) []byte {
+	out := make([]byte, len(data))
+	for i, b := range data {
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		out[i] = b
+	}
+	return out
+}
+
+func TestSetExamples(t *testing.T) {
+	ps := []Pattern{{Text: "token"}, {Text: "Token"}, {Text: "mcp"}, {Text: "modelcontextprotocol"}, {Text: "exec"},
+		{Text: "os/exec"}, {Text: "CONSENT", Fold: true}, {Text: "he"}, {Text: "she"}, {Text: "his"}, {Text: "hers"}, {Text: ""}}
+	s := NewSet(ps)
+	cases := map[string][]int{
+		"":                               {11},
+		"import os/exec":                 {4, 5, 11},
+		"getToken()":                     {1, 11},
+		"TOKEN":                          {11},
+		"user consent given":             {6, 11},
+		"ushers":                         {7, 8, 10, 11},
+		"@modelcontextprotocol/sdk":      {3, 11},
+		"@mcp/modelcontextprotocol":      {2, 3, 11},
+		"Consent":                        {6, 11},
+		"this":                           {9, 11},
+		"x := tokenToken; cmd.exec(mcp)": {0, 1, 2, 4, 11},
+	}
+	for text, want := range cases {
+		found := make([]bool, len(ps))
+		s.Scan([]byte(text), found)
+		var got []int
+		for i, f := range found {
+			if f {
+				got = append(got, i)
+			}
+		}
+		if !equalInts(got, want) {
+			t.Errorf("%q: got %v, want %v", text, got, want)
+		}
+	}
+}
+
+func equalInts(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func TestSetRandom(t *testing.T) {
+	rng := rand.New(rand.NewSource(7))
+	alphabet := []byte("abcAB/_é\x00")
+	word := func(n int) string {
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = alphabet[rng.Intn(len(alphabet))]
+		}
+		return string(b)
+	}
+	for round := 0; round < 300; round++ {
+		var ps []Pattern
+		for i := rng.Intn(12) + 1; i > 0; i-- {
+			ps = append(ps, Pattern{Text: word(rng.Intn(5) + 1), Fold: rng.Intn(3) == 0})
+		}
+		s := NewSet(ps)
+		for k := 0; k < 20; k++ {
+			data := []byte(word(rng.Intn(60)))
+			found := make([]bool, len(ps))
+			s.Scan(data, found)
+			want := naive(ps, data)
+			for i := range ps {
+				if found[i] != want[i] {
+					t.Fatalf("patterns %+v, data %q: pattern %d (%+v) found=%v want=%v", ps, data, i, ps[i], found[i], want[i])
+				}
+			}
+		}
+	}
+}
+
+func TestRequiredLiterals(t *testing.T) {
+	cases := []struct {
+		re   string
+		want []string // "" prefix "~" marks a folded literal
+		ok   bool
+	}{
+		{`\b(OAuthProxy|OIDCProxy|[A-Z]\w*Provider)\(`, []string{"AuthProxy", "IDCProxy", "Provider"}, true},
+		{`(?i)consent|approv(e|al)`, []string{"~consent", "\u017f", "~approv"}, true},
+		{`CSRFProtect|csurf|gorilla/csrf`, []string{"CSRFProtect", "csurf", "gorilla/csrf"}, true},
+		{`a*`, nil, false},
+		{`x?y?`, nil, false},
+		{`[a-z]+`, nil, false},
+		{`foo.*bar`, []string{"foo"}, true},
+		{`(?i)x-frame-options|helmet\(`, []string{"~x-frame-options", "\u017f", "~helmet("}, true},
+		{`(?i)ask`, []string{"~ask", "\u017f", "\u212a"}, true},
+		{`(?i)é`, nil, false},
+		{`(?i)aéb`, []string{"~a"}, true},
+		{`(ab){2,}c`, []string{"ab"}, true},
+	}
+	for _, c := range cases {
+		lits, ok := RequiredLiterals(regexp.MustCompile(c.re))
+		if ok != c.ok {
+			t.Errorf("%s: ok = %v, want %v (%v)", c.re, ok, c.ok, lits)
+			continue
+		}
+		var got []string
+		for _, l := range lits {
+			s := l.Text
+			if l.Fold {
+				s = "~" + strings.ToLower(s)
+			}
+			got = append(got, s)
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%s: got %q, want %q", c.re, got, c.want)
+		}
+	}
+}
+
+// TestFilterAgreesWithRegexp checks on random inputs that a guarded
+// expression answers exactly as the expression itself.
+func TestFilterAgreesWithRegexp(t *testing.T) {
+	exprs := []string{
+		`\b(OAuthProxy|OIDCProxy|[A-Z]\w*Provider)\(`,
+		`(?i)consent|approv(e|al)`,
+		`(?i)x-frame-options|frame-ancestors|helmet\(|secure_?headers|SecureHeaders|frameguard|XFrameOptions`,
+		`CSRFProtect|csurf|gorilla/csrf|justinas/nosurf`,
+		`(?i)sk`,
+		`rate.?limit`,
+		`x*`,
+	}
+	var b Builder
+	var res []*regexp.Regexp
+	for _, e := range exprs {
+		re := regexp.MustCompile(e)
+		res = append(res, re)
+		b.Regexp(re)
+	}
+	g := b.Group([]string{"mcp", "modelcontextprotocol"})
+	f := b.Build()
+	rng := rand.New(rand.NewSource(3))
+	pieces := []string{"con\u017fent", "CONSENT", "aSk", "a\u017f\u212a", "OAuthProxy(", "MyProvider(", "provider(", "CONSENT", "approve", "Approval", "X-Frame-Options", "helmet(",
+		"SecureHeaders", "csurf", "gorilla/csrf", "ſ", "K", "SK", "ratelimit", "rate_limit", "mcp", " ", "\n", "x", "é"}
+	for i := 0; i < 3000; i++ {
+		var sb strings.Builder
+		for j := rng.Intn(6); j > 0; j-- {
+			sb.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		data := []byte(sb.String())
+		r := f.Scan(data)
+		for k, re := range res {
+			if got, want := r.Regexp(k), re.Match(data); got != want {
+				t.Fatalf("%q on %q: filter %v, regexp %v", exprs[k], data, got, want)
+			}
+		}
+		if got, want := r.Group(g), bytes.Contains(data, []byte("mcp")); got != want {
+			t.Fatalf("group on %q: %v, want %v", data, got, want)
+		}
+	}
+}
+
+var sink int
+
+func benchData() []byte {
+	var sb strings.Builder
+	for i := 0; sb.Len() < 1<<20; i++ {
+		sb.WriteString("func handler(ctx context.Context, req *Request) (*Result, error) {\n\tvalue := compute(req.Params, i)\n\treturn &Result{Value: value}, nil\n}\n")
+	}
+	return []byte(sb.String())
+}
+
+func catalogLikeKeywords() []string {
+	return []string{"fetch_token", "getToken", "Grant", "token", "Token", "Exchange", "subprocess", "system", "popen", "exec",
+		"spawn", "execa", "shelljs", "os/exec", "create_subprocess_shell", "getoutput", "decode", "get_unverified_claims",
+		"decodeJwt", "ParseUnverified", "verify", "redirect_uri", "redirectUri", "RedirectURL", "state", "State", "plain",
+		"verify_token", "TokenInfo", "verify_exp", "expires_at", "ignoreExpiration", "exp", "ttl", "TTL", "lifetime",
+		"Expiration", "Expiry", "uthorization", "headers", "JWTVerifier", "mcp", "modelcontextprotocol"}
+}
+
+// BenchmarkSet scans 1 MiB for 43 keywords in one pass.
+func BenchmarkSet(b *testing.B) {
+	data := benchData()
+	var ps []Pattern
+	for _, k := range catalogLikeKeywords() {
+		ps = append(ps, Pattern{Text: k})
+	}
+	s := NewSet(ps)
+	found := make([]bool, len(ps))
+	b.SetBytes(int64(len(data)))
+	for i := 0; i < b.N; i++ {
+		clear(found)
+		sink += s.Scan(data, found)
+	}
+}
+
+// BenchmarkContainsEach is the reference: one bytes.Contains per keyword.
+func BenchmarkContainsEach(b *testing.B) {
+	data := benchData()
+	kws := catalogLikeKeywords()
+	b.SetBytes(int64(len(data)))
+	for i := 0; i < b.N; i++ {
+		for _, k := range kws {
+			if bytes.Contains(data, []byte(k)) {
+				sink++
+			}
+		}
+	}
+}
+
+// BenchmarkRegexpGuarded and BenchmarkRegexpPlain compare a project
+// condition's expression with and without its literal guard on a file
+// that does not match.
+func BenchmarkRegexpGuarded(b *testing.B) {
+	data := benchData()
+	var bl Builder
+	bl.Regexp(regexp.MustCompile(`(?i)x-frame-options|frame-ancestors|helmet\(|secure_?headers|SecureHeaders|frameguard|XFrameOptions`))
+	f := bl.Build()
+	b.SetBytes(int64(len(data)))
+	for i := 0; i < b.N; i++ {
+		if f.Scan(data).Regexp(0) {
+			sink++
+		}
+	}
+}
+
+func BenchmarkRegexpPlain(b *testing.B) {
+	data := benchData()
+	re := regexp.MustCompile(`(?i)x-frame-options|frame-ancestors|helmet\(|secure_?headers|SecureHeaders|frameguard|XFrameOptions`)
+	b.SetBytes(int64(len(data)))
+	for i := 0; i < b.N; i++ {
+		if re.Match(data) {
+			sink++
+		}
+	}
+}
