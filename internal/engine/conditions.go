@@ -190,7 +190,7 @@ func (m *matchContext) eval(c *condition) bool {
 	case condFileImports:
 		return m.imports.HasModule(c.modules)
 	case condFileMatches:
-		return c.re.Match(m.src.Bytes)
+		return m.facts.fileMatches(c.re)
 	case condProjectLacks, condProjectHas:
 		// Decided once the project is read (see requirements).
 		return true

@@ -31,6 +31,23 @@ type fileFacts struct {
 	// tainted maps a handler function's start byte to the names derived
 	// from its inputs.
 	tainted map[uint]map[string]bool
+	// fileMatch caches file_matches: the condition is about the whole
+	// file, and a rule can match thousands of nodes in it (every keyed
+	// element of a Go file), so the text is searched once per regexp.
+	fileMatch map[*regexp.Regexp]bool
+}
+
+// fileMatches reports whether re matches the file's text, once per file.
+func (f *fileFacts) fileMatches(re *regexp.Regexp) bool {
+	if v, ok := f.fileMatch[re]; ok {
+		return v
+	}
+	if f.fileMatch == nil {
+		f.fileMatch = map[*regexp.Regexp]bool{}
+	}
+	v := re.Match(f.src.Bytes)
+	f.fileMatch[re] = v
+	return v
 }
 
 func newFileFacts(l *lang.Language, src *lang.Source, root *sitter.Node, imports *lang.Imports, isMCP bool) *fileFacts {
