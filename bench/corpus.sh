@@ -7,6 +7,7 @@
 #
 #   bench/corpus.sh            fetch what is missing
 #   bench/corpus.sh --clean    start again from nothing
+#   NPM_LIST=f GO_LIST=g bench/corpus.sh   other pinned lists (bench/precision.sh)
 #
 # Needs npm, go, tar and unzip. Re-running is cheap: unpacked packages are
 # kept.
@@ -50,7 +51,7 @@ while read -r spec; do
 		mv "$tmp" "$dir"
 	fi
 	echo "corpus: npm $spec"
-done < <(list "$here/corpus-npm.txt")
+done < <(list "${NPM_LIST:-$here/corpus-npm.txt}")
 
 # Go: module@version → corpus/go/<module with / as __>@version/
 export GOMODCACHE="$corpus/.cache/gomod" GOFLAGS=-mod=mod GOTOOLCHAIN=local
@@ -81,7 +82,7 @@ while read -r spec; do
 	fi
 	chmod -R u+w "$dir"
 	echo "corpus: go $spec"
-done < <(list "$here/corpus-go.txt")
+done < <(list "${GO_LIST:-$here/corpus-go.txt}")
 
 n_npm=$(find "$corpus/npm" -mindepth 1 -maxdepth 1 -type d | wc -l)
 n_go=$(find "$corpus/go" -mindepth 1 -maxdepth 1 -type d | wc -l)
