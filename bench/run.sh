@@ -10,6 +10,8 @@
 #   DEEP_RUNS=1 bench/run.sh          deep mode on the corpus only once
 #   BASE=/path/to/old/mcpsafe bench/run.sh   also time an older build (before/after)
 #   NO_DEEP=1 bench/run.sh            skip deep mode on the corpus
+#   SCALING_DEEP_MAX=30 bench/run.sh  no deep mode in the curve above 30 MB
+#   REUSE_SET=1 bench/run.sh          keep bench/out/set from the last run
 #   INCLUDE_TESTS= bench/run.sh       leave test files out (mcpsafe's default)
 #   bench/run.sh -- -json x.json      extra flags for bench/harness after --
 #
@@ -27,6 +29,7 @@ RUNS="${RUNS:-5}"
 DEEP_RUNS="${DEEP_RUNS:-$RUNS}"
 SCALING="${SCALING-10,30,100}"
 SCALING_RUNS="${SCALING_RUNS:-1}"
+SCALING_DEEP_MAX="${SCALING_DEEP_MAX:-0}"
 JOBS="${JOBS:-2}"
 # Test files are real code too, and with them the set passes 100 MB.
 INCLUDE_TESTS="${INCLUDE_TESTS-1}"
@@ -62,10 +65,14 @@ if [[ -z "$(ls -A "$here/corpus/npm" 2>/dev/null)" || -z "$(ls -A "$here/corpus/
 	"$here/corpus.sh"
 fi
 
-echo "bench: preparing the file set (what mcpsafe scans, hard-linked)" >&2
-set_flags=()
-[[ -n "$INCLUDE_TESTS" ]] && set_flags+=(-include-tests)
-go run ./bench/scanset -in "$here/corpus" -out "$out/set" "${set_flags[@]}" >"$out/set.json"
+if [[ -n "${REUSE_SET:-}" && -f "$out/set.json" ]]; then
+	echo "bench: reusing the file set in $out/set" >&2
+else
+	echo "bench: preparing the file set (what mcpsafe scans, hard-linked)" >&2
+	set_flags=()
+	[[ -n "$INCLUDE_TESTS" ]] && set_flags+=(-include-tests)
+	go run ./bench/scanset -in "$here/corpus" -out "$out/set" "${set_flags[@]}" >"$out/set.json"
+fi
 jq -r '"bench: \(.files) files, \(.bytes/1048576*10|floor/10) MB, \(.manifests) manifests; left out: \(.left_out | to_entries | map("\(.key) \(.value.files)") | join(", "))"' "$out/set.json" >&2 || true
 
 single=()
@@ -76,7 +83,7 @@ single_csv="$(IFS=,; echo "${single[*]:-}")"
 
 args=(-set "$out/set" -mcpsafe "$out/mcpsafe" -astgrep "$astgrep" -sgconfig "$here/astgrep/sgconfig.yml"
 	-rg "$(command -v rg)" -runs "$RUNS" -deep-runs "$DEEP_RUNS" -jobs "$JOBS" -gen "$out/gen-bin" -gen-dir "$out/gen"
-	-scaling "$SCALING" -scaling-runs "$SCALING_RUNS" -single "$single_csv"
+	-scaling "$SCALING" -scaling-runs "$SCALING_RUNS" -scaling-deep-max "$SCALING_DEEP_MAX" -single "$single_csv"
 	-json "$out/results.json" -md "$out/results.md")
 [[ -n "${BASE:-}" ]] && args+=(-base "$BASE")
 [[ -n "${NO_DEEP:-}" ]] && args+=(-no-deep)

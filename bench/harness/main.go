@@ -104,9 +104,12 @@ func main() {
 	tests := flag.Bool("include-tests", false, "pass --include-tests to mcpsafe (the set was made with scanset -include-tests)")
 	scaling := flag.String("scaling", "", "comma-separated synthetic sizes in MB for the scaling curve (e.g. 10,30,100)")
 	scaleRuns := flag.Int("scaling-runs", 1, "runs per size of the scaling curve")
+	scaleDeepMax := flag.Float64("scaling-deep-max", 0, "skip deep mode in the scaling curve above this many MB (0: never skip)")
 	genDir := flag.String("gen-dir", "bench/out/gen", "where synthetic projects are generated")
 	genBin := flag.String("gen", "bench/out/gen-bin", "bench/gen binary")
 	single := flag.String("single", "", "comma-separated folders (single servers) to time mcpsafe on")
+	singleRuns := flag.Int("single-runs", 0, "runs per single server (0: as -runs)")
+	only := flag.String("tools", "", "comma-separated subset of the corpus tools to run: fast,deep,ast-grep,ripgrep (default: all)")
 	jsonOut := flag.String("json", "bench/out/results.json", "write the results as JSON here")
 	mdOut := flag.String("md", "bench/out/results.md", "write the tables as Markdown here")
 	flag.Parse()
@@ -157,6 +160,26 @@ func main() {
 
 	if *deepRuns <= 0 {
 		*deepRuns = *runs
+	}
+	if *only != "" {
+		keep := map[string]bool{}
+		for _, t := range strings.Split(*only, ",") {
+			keep[strings.TrimSpace(t)] = true
+		}
+		var kept []tool
+		for _, t := range tools {
+			key := strings.Fields(strings.TrimPrefix(t.Name, "mcpsafe "))[0]
+			if keep[key] {
+				kept = append(kept, t)
+			}
+		}
+		tools = kept
+	}
+	if *runs <= 0 {
+		tools = nil // only the single servers and the scaling curve
+	}
+	if *singleRuns <= 0 {
+		*singleRuns = *runs
 	}
 	samples := make([][]sample, len(tools))
 	for r := 0; r < *runs; r++ {
@@ -213,7 +236,7 @@ func main() {
 			}
 			sr := singleRow{Dir: d, Files: n, Bytes: b}
 			var fs, ds []sample
-			for r := 0; r < *runs; r++ {
+			for r := 0; r < *singleRuns; r++ {
 				s, err := runOnce(tool{Args: mcpIn(*mcpsafe, "fast", d), ok: []int{0}})
 				if err != nil {
 					fail(err)
@@ -260,6 +283,9 @@ func main() {
 					fail(err)
 				}
 				fs = append(fs, s)
+				if *scaleDeepMax > 0 && want > *scaleDeepMax {
+					continue
+				}
 				s, err = runOnce(tool{Args: mcpIn(*mcpsafe, "deep", dir), ok: []int{0}})
 				if err != nil {
 					fail(err)
@@ -444,13 +470,15 @@ func markdown(r *results) string {
 		deep = fmt.Sprintf(", %d for deep mode", r.DeepRuns)
 	}
 	fmt.Fprintf(&b, "Corpus: %s — %d files, %.1f MB%s; %d runs per tool%s (medians), %d threads each; %s\n\n", r.Set, r.Files, mb, tests, r.Runs, deep, r.Jobs, r.When)
-	b.WriteString("| tool | wall s | CPU s | peak RSS MB | MB/s | files/s |\n|---|---:|---:|---:|---:|---:|\n")
-	for _, row := range r.Rows {
-		fmt.Fprintf(&b, "| %s | %.2f | %.2f | %.0f | %.1f | %.0f |\n", row.Tool, row.Median.Wall, row.Median.CPU, row.Median.RSSMB, row.MBps, row.FilesPS)
-	}
-	b.WriteString("\n| ratio | wall | CPU |\n|---|---:|---:|\n")
-	for _, q := range r.Ratios {
-		fmt.Fprintf(&b, "| %s | %.2f× | %.2f× |\n", q.Name, q.Wall, q.CPU)
+	if len(r.Rows) > 0 {
+		b.WriteString("| tool | wall s | CPU s | peak RSS MB | MB/s | files/s | runs |\n|---|---:|---:|---:|---:|---:|---:|\n")
+		for _, row := range r.Rows {
+			fmt.Fprintf(&b, "| %s | %.2f | %.2f | %.0f | %.2f | %.0f | %d |\n", row.Tool, row.Median.Wall, row.Median.CPU, row.Median.RSSMB, row.MBps, row.FilesPS, len(row.Samples))
+		}
+		b.WriteString("\n| ratio | wall | CPU |\n|---|---:|---:|\n")
+		for _, q := range r.Ratios {
+			fmt.Fprintf(&b, "| %s | %.2f× | %.2f× |\n", q.Name, q.Wall, q.CPU)
+		}
 	}
 	if len(r.Single) > 0 {
 		b.WriteString("\nSingle servers (mcpsafe, medians):\n\n| folder | files | KB | fast wall s | fast CPU s | deep wall s | deep CPU s |\n|---|---:|---:|---:|---:|---:|---:|\n")
@@ -461,7 +489,11 @@ func markdown(r *results) string {
 	if len(r.Scaling) > 0 {
 		b.WriteString("\nScaling (synthetic projects from bench/gen):\n\n| MB | files | fast wall s | fast CPU s | fast RSS MB | deep wall s | deep CPU s | deep RSS MB |\n|---:|---:|---:|---:|---:|---:|---:|---:|\n")
 		for _, s := range r.Scaling {
-			fmt.Fprintf(&b, "| %.1f | %d | %.2f | %.2f | %.0f | %.2f | %.2f | %.0f |\n", s.MB, s.Files, s.Fast.Wall, s.Fast.CPU, s.Fast.RSSMB, s.Deep.Wall, s.Deep.CPU, s.Deep.RSSMB)
+			deep := "| – | – | – |"
+			if s.Deep.Wall > 0 {
+				deep = fmt.Sprintf("| %.2f | %.2f | %.0f |", s.Deep.Wall, s.Deep.CPU, s.Deep.RSSMB)
+			}
+			fmt.Fprintf(&b, "| %.1f | %d | %.2f | %.2f | %.0f %s\n", s.MB, s.Files, s.Fast.Wall, s.Fast.CPU, s.Fast.RSSMB, deep)
 		}
 	}
 	return b.String()

@@ -229,6 +229,12 @@ type Taint struct {
 	// urlparse(url).hostname checks url; checking path.relative(root, p)
 	// checks p. Args selects the arguments.
 	GuardThrough []TaintSpec `yaml:"guard_through"`
+	// AssumedSanitizers are calls trusted to sanitize only while the
+	// analysis cannot read their body: fast mode sees one file, so
+	// validatePath imported from ./lib is a black box there, and a name
+	// that says it validates is the best evidence there is. Deep mode
+	// analyses the callee when it finds it and ignores the assumption.
+	AssumedSanitizers []TaintSpec `yaml:"assumed_sanitizers"`
 	// AllowListGuards makes membership and equality tests against
 	// constants (x in ALLOWED, x === "a") guards.
 	AllowListGuards bool `yaml:"allow_list_guards"`
@@ -253,6 +259,11 @@ type TaintSpec struct {
 	Languages []string `yaml:"languages"`
 	// Calls are qualified-name patterns ("subprocess.run", "*.execute").
 	Calls []string `yaml:"calls"`
+	// Names is a regular expression on the called function's own name
+	// (the last segment of the qualified name: validatePath of
+	// ./lib.validatePath or this.validatePath), for naming conventions
+	// that globs cannot say, such as case-insensitive families.
+	Names string `yaml:"names"`
 	// Reads are dotted-path patterns of variable reads ("os.environ",
 	// "process.env"); KeyMatches filters the key read below them.
 	Reads      []string `yaml:"reads"`

@@ -371,6 +371,12 @@ func validateTaint(r *Rule, ruleLangs, covered map[string]bool) Errors {
 			if len(sp.Calls) > 0 {
 				forms++
 			}
+			if sp.Names != "" {
+				forms++
+				if _, err := regexp.Compile(sp.Names); err != nil {
+					bad(f+".names", "invalid regular expression: %v", err)
+				}
+			}
 			if len(sp.Reads) > 0 {
 				forms++
 				if role != "source" {
@@ -389,7 +395,7 @@ func validateTaint(r *Rule, ruleLangs, covered map[string]bool) Errors {
 				}
 			}
 			if forms != 1 {
-				bad(f, "a spec has exactly one of calls, reads, returns")
+				bad(f, "a spec has exactly one of calls, names, reads, returns")
 			}
 			if sp.KeyMatches != "" {
 				if _, err := regexp.Compile(sp.KeyMatches); err != nil {
@@ -419,5 +425,6 @@ func validateTaint(r *Rule, ruleLangs, covered map[string]bool) Errors {
 	check("guards", t.Guards, "guard")
 	check("tags", t.Tags, "tag")
 	check("guard_through", t.GuardThrough, "through")
+	check("assumed_sanitizers", t.AssumedSanitizers, "assumed sanitizer")
 	return errs
 }

@@ -135,6 +135,9 @@ func schemaOf(t *toolmodel.Tool) map[string]any {
 		if p.Type != "" && p.Type != "any" {
 			prop["type"] = p.Type
 		}
+		if p.Type == "any" {
+			prop["x-mcpsafe-any"] = true // accepts any value
+		}
 		if p.Description != nil {
 			prop["description"] = p.Description.Value
 		}
@@ -298,6 +301,9 @@ func paramsLine(schema map[string]any) string {
 		p, _ := props[n].(map[string]any)
 		typ, _ := p["type"].(string)
 		if typ == "" {
+			typ = "?" // not read from the source
+		}
+		if p["x-mcpsafe-any"] == true {
 			typ = "any"
 		}
 		s := n + ": " + typ

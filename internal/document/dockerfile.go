@@ -47,6 +47,7 @@ func parseDockerfile(data []byte, lines *Lines) (*Node, error) {
 	globalArgs := root.Set("args", NewObject(lines.Loc(0), lines.Loc(0)))
 	stages := root.Set("stages", NewArray(lines.Loc(0), lines.Loc(len(data))))
 	argDefaults := map[string]string{}
+	index := keyIndex{}
 	aliases := map[string]*Node{}
 	var stage *Node
 	for _, in := range instrs {
@@ -101,7 +102,7 @@ func parseDockerfile(data []byte, lines *Lines) (*Node, error) {
 				obj = stage.Set(key, NewObject(in.start, in.end))
 			}
 			for _, kv := range splitAssignments(in.value, in.keyword == "ARG") {
-				replace(obj, kv[0], NewString(kv[1], in.vstart, in.end))
+				index.replace(obj, kv[0], NewString(kv[1], in.vstart, in.end))
 			}
 		case "USER":
 			replace(stage, "user", NewString(strings.TrimSpace(in.value), in.vstart, in.end))

@@ -17,6 +17,7 @@ var envKey = regexp.MustCompile(`^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.\
 // Lines that are not assignments are ignored, as dotenv loaders do.
 func parseEnv(data []byte, lines *Lines) (*Node, error) {
 	root := NewObject(lines.Loc(0), lines.Loc(len(data)))
+	index := keyIndex{}
 	n := len(lines.starts)
 	for i := 1; i <= n; i++ {
 		text := lines.Line(i)
@@ -91,7 +92,7 @@ func parseEnv(data []byte, lines *Lines) (*Node, error) {
 		}
 		node := NewString(val, lines.Loc(vstart), lines.Loc(vend))
 		node.KeyStart, node.KeyEnd = lines.Loc(lineOff+m[2]), lines.Loc(lineOff+m[3])
-		replace(root, key, node)
+		index.replace(root, key, node)
 		if len(root.Children) > maxNodes {
 			return nil, errors.New("too many entries")
 		}

@@ -20,7 +20,7 @@ func parseTOML(data []byte, lines *Lines) (root *Node, err error) {
 			root, err = nil, fmt.Errorf("not valid TOML: %v", r)
 		}
 	}()
-	t := &tomlConv{lines: lines, data: data}
+	t := &tomlConv{lines: lines, data: data, index: keyIndex{}}
 	var p unstable.Parser
 	p.Reset(data)
 	root = NewObject(lines.Loc(0), lines.Loc(len(data)))
@@ -69,7 +69,7 @@ func parseTOML(data []byte, lines *Lines) (root *Node, err error) {
 				return nil, err
 			}
 			t.setKey(v, keyNodes[len(keys)-1])
-			replace(tbl, keys[len(keys)-1], v)
+			t.index.replace(tbl, keys[len(keys)-1], v)
 		}
 	}
 	if err := p.Error(); err != nil {
@@ -89,6 +89,7 @@ type tomlConv struct {
 	lines *Lines
 	data  []byte
 	nodes int
+	index keyIndex
 }
 
 func (t *tomlConv) start(n *unstable.Node) Loc {
@@ -132,10 +133,34 @@ func (t *tomlConv) descend(tbl *Node, key string, k *unstable.Node) *Node {
 	}
 	n := NewObject(t.start(k), t.end(k))
 	t.setKey(n, k)
-	replace(tbl, key, n)
+	t.index.replace(tbl, key, n)
 	return n
 }
 
+// keyIndex finds members by key in constant time, so that files with many
+// keys (a .env, a TOML table, a Dockerfile's ENV) are read in linear time.
+type keyIndex map[*Node]map[string]int
+
+// replace sets member key of tbl to v, replacing an earlier one.
+func (ix keyIndex) replace(tbl *Node, key string, v *Node) {
+	m := ix[tbl]
+	if m == nil {
+		m = map[string]int{}
+		for i, c := range tbl.Children {
+			m[c.Key] = i
+		}
+		ix[tbl] = m
+	}
+	if i, ok := m[key]; ok && i < len(tbl.Children) && tbl.Children[i].Key == key {
+		v.Key, v.Parent, v.Index = key, tbl, -1
+		tbl.Children[i] = v
+		return
+	}
+	m[key] = len(tbl.Children)
+	tbl.Set(key, v)
+}
+
+// replace sets a member without an index (for small objects).
 func replace(tbl *Node, key string, v *Node) {
 	for i, m := range tbl.Children {
 		if m.Key == key {
@@ -212,7 +237,7 @@ func (t *tomlConv) value(n *unstable.Node, depth int) (*Node, error) {
 				return nil, err
 			}
 			t.setKey(v, keyNodes[len(keys)-1])
-			replace(tbl, keys[len(keys)-1], v)
+			t.index.replace(tbl, keys[len(keys)-1], v)
 		}
 		if len(obj.Children) > 0 {
 			obj.Start = obj.Children[0].KeyStart

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"fmt"
 	"strings"
 	"time"
 
@@ -14,6 +15,27 @@ func (e *Engine) taintTable() []*taint.Rule {
 	out := make([]*taint.Rule, len(e.taintRules))
 	for i, tr := range e.taintRules {
 		out[i] = tr.t
+	}
+	return out
+}
+
+// dedupeFlows keeps one finding per rule, sink and source location: a
+// call that two source specs of a rule both describe (an HTTP response that
+// is also external content) is one flow to the reader.
+func dedupeFlows(fs []finding.Finding) []finding.Finding {
+	seen := map[string]bool{}
+	out := fs[:0:0]
+	for _, f := range fs {
+		src := ""
+		if len(f.Trace) > 0 {
+			src = fmt.Sprintf("%s:%d:%d", f.Trace[0].File, f.Trace[0].Line, f.Trace[0].Column)
+		}
+		key := fmt.Sprintf("%s\x00%s\x00%d\x00%d\x00%s", f.RuleID, f.File, f.StartByte, f.EndByte, src)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, f)
 	}
 	return out
 }
@@ -70,7 +92,7 @@ func (e *Engine) AnalyzeProject(mods []*ir.Module, nosem map[string][]Nosem) ([]
 	var sup []finding.Suppressed
 	var diags []finding.Diagnostic
 	for _, file := range files {
-		fs := e.applyPrecedence(byFile[file])
+		fs := e.applyPrecedence(dedupeFlows(byFile[file]))
 		k, s, d := e.applyNosem(file, fs, nosem[file])
 		kept = append(kept, k...)
 		sup = append(sup, s...)

@@ -203,6 +203,17 @@ func (s *subject) name() string {
 	return ""
 }
 
+// nameKnown reports whether the subject's name was read as written.
+func (s *subject) nameKnown() bool {
+	switch {
+	case s.param != nil && s.text == nil:
+		return s.param.NameText == nil || s.param.NameText.Literal
+	case s.tool != nil && s.text == nil:
+		return s.tool.NameText != nil && s.tool.NameText.Literal
+	}
+	return true
+}
+
 func (s *subject) normalized() *normText {
 	if s.norm == nil {
 		v := ""
@@ -249,6 +260,8 @@ func (s *subject) eval(c *descCond) bool {
 				s.locate(loc[0], loc[1], true)
 				s.vars["match"] = clip(n.s[loc[0]:loc[1]], 60)
 			}
+		} else if !s.nameKnown() {
+			return false // a name built at run time is not judged
 		} else if c.re.MatchString(s.name()) {
 			loc = []int{0, 0}
 		}
@@ -385,8 +398,8 @@ func containsString(list []string, s string) bool {
 	return false
 }
 
-// toolNamesRegexp matches the other definitions' names of the model and
-// the well-known tool names, as whole words.
+// toolNamesRegexp matches, as whole words, the well-known tool names that
+// the scanned server does not define itself.
 func (s *subject) toolNamesRegexp() *regexp.Regexp {
 	seen := map[string]bool{}
 	var alts []string
@@ -398,16 +411,23 @@ func (s *subject) toolNamesRegexp() *regexp.Regexp {
 		seen[strings.ToLower(name)] = true
 		alts = append(alts, regexp.QuoteMeta(name))
 	}
+	// The server's own tools are left out: a description that sends the
+	// model from one of them to another ("do not use X for counts, use
+	// Y") is ordinary guidance. Shadowing steers another server's tools,
+	// so the family is the well-known names this server neither defines
+	// nor owns (a renamed tool of its own is still its own).
+	own := map[string]bool{}
+	if s.tool != nil {
+		own[strings.ToLower(s.tool.Name)] = true
+	}
 	if s.model != nil {
 		for _, t := range s.model.Tools {
-			if t != s.tool && t.Kind == toolmodel.KindTool {
-				add(t.Name)
-			}
+			own[strings.ToLower(t.Name)] = true
 		}
 	}
 	if s.wk != nil {
 		for _, w := range s.wk.Tools {
-			if s.tool == nil || !strings.EqualFold(w.Name, s.tool.Name) {
+			if !own[strings.ToLower(w.Name)] && !s.owns(w.Owners) {
 				add(w.Name)
 			}
 		}
@@ -659,18 +679,38 @@ func (s *subject) mixedScriptIn(v string) bool {
 	return false
 }
 
+// owns reports whether the scanned server is one of a well-known name's
+// owners, by its declared server name or its project's names.
+func (s *subject) owns(owners []string) bool {
+	if s.model == nil {
+		return false
+	}
+	if toolmodel.Owns(owners, s.model.ServerName) {
+		return true
+	}
+	for _, p := range s.model.ProjectNames {
+		// A module path owns by its last segment too
+		// (github.com/github/github-mcp-server).
+		if toolmodel.Owns(owners, p) || toolmodel.Owns(owners, p[strings.LastIndexByte(p, '/')+1:]) {
+			return true
+		}
+	}
+	return false
+}
+
 // shadowing reports tool names that equal or imitate a well-known name,
 // or use another server's prefix, unless this server owns them.
 func (s *subject) shadowing() bool {
 	if s.tool == nil || s.wk == nil || s.tool.Kind != toolmodel.KindTool {
 		return false
 	}
+	owns := s.owns
 	server := ""
 	if s.model != nil {
 		server = s.model.ServerName
 	}
 	name := s.tool.Name
-	if w, ok := s.wk.Lookup(name); ok && !toolmodel.Owns(w.Owners, server) {
+	if w, ok := s.wk.Lookup(name); ok && !owns(w.Owners) {
 		s.vars["target"] = w.Name
 		if w.Name == name {
 			s.vars["how"] = "is the well-known tool name"
@@ -683,7 +723,7 @@ func (s *subject) shadowing() bool {
 	lower := strings.ToLower(name)
 	for _, p := range s.wk.Prefixes {
 		for _, sep := range []string{"__", "_", ".", "-"} {
-			if strings.HasPrefix(lower, p.Prefix+sep) && !toolmodel.Owns(p.Owners, server) &&
+			if strings.HasPrefix(lower, p.Prefix+sep) && !owns(p.Owners) &&
 				!strings.HasPrefix(strings.ToLower(server), p.Prefix) {
 				s.vars["target"] = p.Prefix + sep + "…"
 				s.vars["how"] = "uses the namespace prefix of another server,"
@@ -906,6 +946,7 @@ func (w *Worker) describeFile(in FileInput, facts *fileFacts, active []bool, res
 		return nil
 	}
 	m := toolmodel.Extract(facts.lang, facts.root, facts.src, facts.imports, facts.Handlers(), in.Path)
+	m.ProjectNames = in.ProjectNames
 	if in.WantTools {
 		res.Tools = m
 	}

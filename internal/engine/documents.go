@@ -453,7 +453,9 @@ type DocResult struct {
 func (e *Engine) ScanDocument(in DocInput) DocResult {
 	var res DocResult
 	res.Lines = document.NewLines(in.Src)
-	if deps.Supported(in.Path) || isDepsKind(in.Kind) {
+	// Manifests and lockfiles are read into dependencies only when a rule
+	// reads them (lockfiles can be large).
+	if e.WantsDocument(document.KindDependencies) && (deps.Supported(in.Path) || isDepsKind(in.Kind)) {
 		name := in.Path
 		if !deps.Supported(name) {
 			name = depsName(in.Kind)

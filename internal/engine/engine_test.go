@@ -183,6 +183,48 @@ func TestGates(t *testing.T) {
 	}
 }
 
+// In deep mode every file is lowered for the taint rules, gated or not;
+// the patterns of a gated taint rule still run only in MCP files, and only
+// when their keywords are present.
+func TestDeepModeKeepsPatternGates(t *testing.T) {
+	taintPart := `taint:
+  sources: [tool-input]
+  sinks:
+    - languages: [py]
+      calls: [eval]`
+	fsys := fstest.MapFS{
+		"T-1.yaml": &fstest.MapFile{Data: []byte(rule("T-1", "mcp-file", "[]", pyCall, taintPart))},
+		"K-1.yaml": &fstest.MapFile{Data: []byte(rule("K-1", "any", "[needle]", pyCall, taintPart))},
+	}
+	cat, err := catalog.Load(fsys, ".", catalog.Options{QueryCheck: QueryCheck})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := Compile(cat, nil, Options{Mode: "deep"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	w := e.NewWorker()
+	defer w.Close()
+	run := func(src string) string {
+		res := w.ScanFile(FileInput{Path: "a.py", Lang: lang.Detect("a.py"), Src: []byte(src), ProjectMayBeMCP: true})
+		if res.Module == nil {
+			t.Errorf("deep mode did not lower %q for the taint rules", src)
+		}
+		return lines(res.Findings)
+	}
+	if got := run("import os\nf()\n"); got != "" {
+		t.Errorf("non-MCP file without the keyword: %q, want no pattern findings", got)
+	}
+	if got := run("import os\nneedle()\n"); got != "K-1@2" {
+		t.Errorf("non-MCP file with the keyword: %q, want K-1 only", got)
+	}
+	if got := run(mcpPy + "needle()\n"); got != "K-1@2 T-1@2" {
+		t.Errorf("MCP file: %q", got)
+	}
+}
+
 func TestKeywordPrefilter(t *testing.T) {
 	e := compile(t, map[string]string{"K-1.yaml": rule("K-1", "any", "[needle]", pyCall)})
 	if res := scan(t, e, "a.py", "f()\n"); len(res.Findings) != 0 || res.Parsed {
@@ -277,6 +319,20 @@ func TestDedupeAcrossPatterns(t *testing.T) {
 	e := compile(t, map[string]string{"D-1.yaml": rule("D-1", "any", "[]", pyCall+pyCall)})
 	if got := lines(scan(t, e, "a.py", "f()\n").Findings); got != "D-1@1" {
 		t.Errorf("two patterns matching the same node must report once: %q", got)
+	}
+}
+
+func TestDedupeSameLine(t *testing.T) {
+	// The rule's message names no capture: two calls on a line say the
+	// same thing and are reported once; calls on other lines are not
+	// merged, and neither are findings whose messages differ.
+	e := compile(t, map[string]string{
+		"D-1.yaml": strings.Replace(rule("D-1", "any", "[]", pyCall), "message: matched {{call}}", "message: a call", 1),
+		"D-2.yaml": rule("D-2", "any", "[]", pyCall),
+	})
+	got := lines(scan(t, e, "a.py", "f(g())\nh()\n").Findings)
+	if got != "D-1@1 D-2@1 D-2@1 D-1@2 D-2@2" {
+		t.Errorf("got %q, want D-1 once per line and D-2 per distinct message", got)
 	}
 }
 

@@ -19,6 +19,8 @@ type taintSpec struct {
 	role  ir.Role
 	index int
 	calls []*regexp.Regexp
+	// name matches the callee's last segment (TaintSpec.Names).
+	name *regexp.Regexp
 	// lastSegs indexes literal last segments of call patterns ("run" of
 	// "subprocess.run"); a pattern ending in "*" has none.
 	reads []string
@@ -66,6 +68,9 @@ func (e *Engine) compileTaint(cr *compiledRule) error {
 			if sp.KeyMatches != "" {
 				ts.key = regexp.MustCompile(sp.KeyMatches)
 			}
+			if sp.Names != "" {
+				ts.name = regexp.MustCompile(sp.Names)
+			}
 			conds, err := compileConditions(sp.Where, &e.project)
 			if err != nil {
 				return fmt.Errorf("%s: taint spec %d: %v", cr.rule.Path, i, err)
@@ -84,7 +89,7 @@ func (e *Engine) compileTaint(cr *compiledRule) error {
 	for _, x := range []struct {
 		specs []catalog.TaintSpec
 		role  ir.Role
-	}{{t.SourceSpecs, ir.RoleSource}, {t.Sinks, ir.RoleSink}, {t.Sanitizers, ir.RoleSanitizer}, {t.Guards, ir.RoleGuard}, {t.Tags, ir.RoleTag}, {t.GuardThrough, ir.RoleThrough}} {
+	}{{t.SourceSpecs, ir.RoleSource}, {t.Sinks, ir.RoleSink}, {t.Sanitizers, ir.RoleSanitizer}, {t.Guards, ir.RoleGuard}, {t.Tags, ir.RoleTag}, {t.GuardThrough, ir.RoleThrough}, {t.AssumedSanitizers, ir.RoleAssumedSanitizer}} {
 		if err := add(x.specs, x.role); err != nil {
 			return err
 		}
@@ -113,7 +118,7 @@ func (e *Engine) newAnnotator(facts *fileFacts, active []bool) *annotator {
 func (a *annotator) CallHits(call *sitter.Node, callee string) []ir.Hit {
 	var out []ir.Hit
 	for _, sp := range a.specs {
-		if len(sp.calls) == 0 {
+		if len(sp.calls) == 0 && sp.name == nil {
 			continue
 		}
 		matched := false
@@ -122,6 +127,13 @@ func (a *annotator) CallHits(call *sitter.Node, callee string) []ir.Hit {
 				matched = true
 				break
 			}
+		}
+		if !matched && sp.name != nil {
+			name := callee
+			if i := strings.LastIndexByte(name, '.'); i >= 0 {
+				name = name[i+1:]
+			}
+			matched = name != "" && sp.name.MatchString(name)
 		}
 		if !matched {
 			continue

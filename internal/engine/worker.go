@@ -14,6 +14,7 @@ import (
 	"github.com/mcpsafe/mcpsafe/internal/ir"
 	"github.com/mcpsafe/mcpsafe/internal/lang"
 	"github.com/mcpsafe/mcpsafe/internal/mcpctx"
+	"github.com/mcpsafe/mcpsafe/internal/prefilter"
 	"github.com/mcpsafe/mcpsafe/internal/taint"
 	"github.com/mcpsafe/mcpsafe/internal/toolmodel"
 )
@@ -24,13 +25,38 @@ type Worker struct {
 	e       *Engine
 	parsers *lang.Parsers
 	cursor  *sitter.QueryCursor
+	// pf finds every rule keyword, the MCP markers and the literals of the
+	// project expressions in one pass over a file (see newPrefilter).
+	pf *prefilter.Filter
 }
 
 // NewWorker returns a worker bound to the engine.
 func (e *Engine) NewWorker() *Worker {
 	c := sitter.NewQueryCursor()
 	c.SetMatchLimit(matchLimit)
-	return &Worker{e: e, parsers: lang.NewParsers(), cursor: c}
+	return &Worker{e: e, parsers: lang.NewParsers(), cursor: c, pf: e.newPrefilter()}
+}
+
+// newPrefilter builds the one-pass keyword filter: group 0 holds the MCP
+// byte markers, group 1+i the keywords of rule i, and regular expression i
+// is project expression i.
+func (e *Engine) newPrefilter() *prefilter.Filter {
+	var b prefilter.Builder
+	group := func(kws [][]byte) {
+		s := make([]string, len(kws))
+		for i, k := range kws {
+			s[i] = string(k)
+		}
+		b.Group(s)
+	}
+	group(mcpctx.ByteMarkers)
+	for _, r := range e.rules {
+		group(r.keywords)
+	}
+	for _, re := range e.project.list {
+		b.Regexp(re)
+	}
+	return b.Build()
 }
 
 // Close frees the worker's parsers and cursor.
@@ -50,6 +76,9 @@ type FileInput struct {
 	ProjectMayBeMCP bool
 	// WantTools asks for the file's tool model (FileResult.Tools).
 	WantTools bool
+	// ProjectNames are the project's own package names (description
+	// rules use them for ownership).
+	ProjectNames []string
 }
 
 // FileResult is what scanning one file produced.
@@ -78,41 +107,41 @@ type FileResult struct {
 // ScanFile runs every applicable rule on one file.
 func (w *Worker) ScanFile(in FileInput) FileResult {
 	var res FileResult
+	hits := w.pf.Scan(in.Src)
 	if n := len(w.e.project.list); n > 0 {
 		res.Facts = make([]bool, n)
-		for i, re := range w.e.project.list {
-			res.Facts[i] = re.Match(in.Src)
+		for i := range w.e.project.list {
+			res.Facts[i] = hits.Regexp(i)
 		}
 	}
-	mayBeMCP := containsAny(in.Src, mcpctx.ByteMarkers)
+	mayBeMCP := hits.Group(0)
 
 	// Rules that could fire before the parse tells whether the file
 	// imports an MCP SDK. In deep mode every file is lowered for the
 	// taint rules: a tool handler's helpers need not import an SDK.
 	deep := w.e.Deep()
 	var candidates []*compiledRule
+	// patternsMay says whether a rule's patterns (not its taint part) may
+	// run here: the gate and the keywords apply to them in every mode.
+	patternsMay := make([]bool, len(w.e.rules))
 	for _, r := range w.e.rules {
 		if !r.langs[in.Lang.ID] {
 			continue
 		}
-		if deep && r.rule.Taint != nil {
-			candidates = append(candidates, r)
-			continue
-		}
+		ok := true
 		switch r.rule.Gate {
 		case catalog.GateMCPFile:
-			if !mayBeMCP {
-				continue
-			}
+			ok = mayBeMCP
 		case catalog.GateMCPProject:
-			if !in.ProjectMayBeMCP && !mayBeMCP {
-				continue
-			}
+			ok = in.ProjectMayBeMCP || mayBeMCP
 		}
-		if len(r.keywords) > 0 && !containsAny(in.Src, r.keywords) {
-			continue
+		if ok && len(r.keywords) > 0 && !hits.Group(1+r.index) {
+			ok = false
 		}
-		candidates = append(candidates, r)
+		patternsMay[r.index] = ok
+		if ok || (deep && r.rule.Taint != nil) {
+			candidates = append(candidates, r)
+		}
 	}
 	if len(candidates) == 0 && !mayBeMCP {
 		return res
@@ -140,9 +169,14 @@ func (w *Worker) ScanFile(in FileInput) FileResult {
 	isMCP := len(res.Evidence) > 0
 
 	active := make([]bool, len(w.e.rules))
+	// patterns is active minus the rules that are here only for their
+	// taint part (deep mode lowers every file, gated or not).
+	patterns := make([]bool, len(w.e.rules))
 	any, anyTaint := false, false
 	for _, r := range candidates {
-		if r.rule.Gate == catalog.GateMCPFile && !isMCP && !(deep && r.rule.Taint != nil) {
+		gated := r.rule.Gate == catalog.GateMCPFile && !isMCP
+		patterns[r.index] = patternsMay[r.index] && !gated
+		if gated && !(deep && r.rule.Taint != nil) {
 			continue
 		}
 		active[r.index] = true
@@ -159,12 +193,12 @@ func (w *Worker) ScanFile(in FileInput) FileResult {
 	facts.deep = deep
 	var raw []finding.Finding
 	var timedOut bool
-	raw, timedOut, res.Diagnostics = w.match(in, root, src, imports, facts, active, res.Diagnostics)
+	raw, timedOut, res.Diagnostics = w.match(in, root, src, imports, facts, patterns, res.Diagnostics)
 	if timedOut {
 		res.Diagnostics = append(res.Diagnostics, finding.Diagnostic{File: in.Path,
 			Message: "rule matching stopped at the time limit; findings for this file may be incomplete"})
 	}
-	raw = append(raw, w.describeFile(in, facts, active, &res)...)
+	raw = append(raw, w.describeFile(in, facts, patterns, &res)...)
 	if anyTaint {
 		var handlers *mcpctx.Handlers
 		if isMCP {
@@ -177,9 +211,11 @@ func (w *Worker) ScanFile(in FileInput) FileResult {
 		} else {
 			// Fast mode: flows that stay inside one function.
 			r := taint.Analyze([]*ir.Module{mod}, taint.Config{Rules: w.e.taintTable(), Deadline: time.Now().Add(w.e.opts.QueryTimeout)})
+			var flows []finding.Finding
 			for i := range r.Flows {
-				raw = append(raw, w.e.flowFinding(&r.Flows[i], finding.ModeFast))
+				flows = append(flows, w.e.flowFinding(&r.Flows[i], finding.ModeFast))
 			}
+			raw = append(raw, dedupeFlows(flows)...)
 			for _, d := range r.Diagnostics {
 				d.File = in.Path
 				res.Diagnostics = append(res.Diagnostics, d)
@@ -244,7 +280,11 @@ func (w *Worker) match(in FileInput, root *sitter.Node, src *lang.Source, import
 				f.Tool = h.Name
 			}
 			f.Requires = cp.requires
-			key := fmt.Sprintf("%s\x00%d\x00%d", f.RuleID, f.StartByte, f.EndByte)
+			// One finding per rule, line and message: the same expression
+			// twice on a line (err.stack ? `${err.stack}` : "") is one
+			// problem to the reader, and a pattern that matches a node and
+			// its parent reports it once.
+			key := fmt.Sprintf("%s\x00%d\x00%s", f.RuleID, f.Line, f.Message)
 			if seen[key] {
 				continue
 			}

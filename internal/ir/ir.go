@@ -256,6 +256,11 @@ const (
 	// RoleThrough marks a call whose result, when a guard checks it,
 	// checks its arguments: urlparse(url).hostname, path.relative(root, p).
 	RoleThrough
+	// RoleAssumedSanitizer marks a call the analysis cannot look into
+	// (defined in another file in fast mode, or nowhere it can read)
+	// whose name says it validates: its result is taken as sanitized.
+	// When deep mode resolves the callee, its summary decides instead.
+	RoleAssumedSanitizer
 )
 
 // Hit records that a call or read matched a rule's spec.

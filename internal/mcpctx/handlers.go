@@ -160,10 +160,13 @@ func FindHandlers(l *lang.Language, root *sitter.Node, src *lang.Source) (*Handl
 // declarations and `const f = (…) => …`, Go functions and methods.
 type funcIndex struct {
 	byName map[string]sitter.Node
+	// strs maps names bound to a string literal (const name = "echo"),
+	// for registrations that name the tool through a constant.
+	strs map[string]string
 }
 
 func indexFunctions(l *lang.Language, root *sitter.Node, src *lang.Source) *funcIndex {
-	idx := &funcIndex{byName: map[string]sitter.Node{}}
+	idx := &funcIndex{byName: map[string]sitter.Node{}, strs: map[string]string{}}
 	cur := root.Walk()
 	defer cur.Close()
 	for {
@@ -180,6 +183,13 @@ func indexFunctions(l *lang.Language, root *sitter.Node, src *lang.Source) *func
 			if name != nil && value != nil && l.IsFunction(value) {
 				if _, dup := idx.byName[src.Text(name)]; !dup {
 					idx.byName[src.Text(name)] = *value
+				}
+			}
+			if name != nil && value != nil && value.Kind() == "string" {
+				if _, dup := idx.strs[src.Text(name)]; dup {
+					idx.strs[src.Text(name)] = "" // bound twice: unknown
+				} else {
+					idx.strs[src.Text(name)] = unquote(src.Text(value))
 				}
 			}
 		}
@@ -340,12 +350,17 @@ func jsHandler(l *lang.Language, caps map[string]sitter.Node, src *lang.Source, 
 		}
 		kind = k
 	} else {
-		// server.tool("name", …): the first argument is the name, a string.
-		if first.Kind() != "string" && first.Kind() != "template_string" {
+		// server.tool("name", …): the first argument is the name, a string
+		// or a constant bound to one.
+		switch {
+		case first.Kind() == "string" || first.Kind() == "template_string":
+			name = unquote(src.Text(first))
+		case first.Kind() == "identifier" && funcs.strs[src.Text(first)] != "":
+			name = funcs.strs[src.Text(first)]
+		default:
 			return nil
 		}
 		kind = jsMethodKinds[m]
-		name = unquote(src.Text(first))
 	}
 	last := argv[n-1]
 	var fn sitter.Node

@@ -15,6 +15,9 @@ type Filter struct {
 	// of which one must occur for regexps[i] to match (nil: always run).
 	regexps []*regexp.Regexp
 	lits    [][]int32
+	// exact marks the expressions that are their literals: they match
+	// exactly when one of the literals occurs, and never run.
+	exact []bool
 }
 
 // Builder collects keyword groups and regular expressions for a Filter.
@@ -24,6 +27,7 @@ type Builder struct {
 	groups   [][]int32
 	regexps  []*regexp.Regexp
 	lits     [][]int32
+	exact    []bool
 }
 
 func (b *Builder) id(p Pattern) int32 {
@@ -63,12 +67,13 @@ func (b *Builder) Regexp(re *regexp.Regexp) int {
 	}
 	b.regexps = append(b.regexps, re)
 	b.lits = append(b.lits, ids)
+	b.exact = append(b.exact, ids != nil && isLiteralSet(re))
 	return len(b.regexps) - 1
 }
 
 // Build compiles the filter.
 func (b *Builder) Build() *Filter {
-	return &Filter{set: NewSet(b.patterns), groups: b.groups, regexps: b.regexps, lits: b.lits}
+	return &Filter{set: NewSet(b.patterns), groups: b.groups, regexps: b.regexps, lits: b.lits, exact: b.exact}
 }
 
 // Result is what a Filter found in one file.
@@ -106,7 +111,7 @@ func (r *Result) Regexp(i int) bool {
 	case 2:
 		return true
 	}
-	ok := r.mayMatch(i) && r.f.regexps[i].Match(r.data)
+	ok := r.mayMatch(i) && (r.f.exact[i] || r.f.regexps[i].Match(r.data))
 	r.re[i] = 1
 	if ok {
 		r.re[i] = 2
@@ -125,6 +130,40 @@ func (r *Result) mayMatch(i int) bool {
 		}
 	}
 	return false
+}
+
+// isLiteralSet reports whether re is a case-sensitive literal or an
+// alternation of them (no anchors, classes or repetition): it then matches
+// exactly where one of its RequiredLiterals occurs.
+func isLiteralSet(re *regexp.Regexp) bool {
+	parsed, err := syntax.Parse(re.String(), syntax.Perl)
+	if err != nil {
+		return false
+	}
+	var walk func(*syntax.Regexp) bool
+	walk = func(r *syntax.Regexp) bool {
+		switch r.Op {
+		case syntax.OpLiteral:
+			return r.Flags&syntax.FoldCase == 0
+		case syntax.OpCapture:
+			return walk(r.Sub[0])
+		case syntax.OpAlternate:
+			for _, sub := range r.Sub {
+				if !walk(sub) {
+					return false
+				}
+			}
+			return true
+		case syntax.OpConcat:
+			// The parser factors common prefixes out of alternations
+			// ("ab|ac" is a(b|c)): a concatenation of literal sets is
+			// still a literal set, but its RequiredLiterals are only one
+			// part of it, so it does not count.
+			return false
+		}
+		return false
+	}
+	return walk(parsed.Simplify())
 }
 
 // maxLiterals bounds the alternatives RequiredLiterals returns.
@@ -191,18 +230,33 @@ func required(re *syntax.Regexp) ([]Pattern, bool) {
 }
 
 // better prefers the set whose shortest literal is longer, then the
-// smaller set.
+// smaller set, then (on a tie) the later part of a concatenation, which
+// tends to be the more specific ("import\s+limits").
 func better(a, b []Pattern) bool {
 	ma, mb := minLen(a), minLen(b)
 	if ma != mb {
 		return ma > mb
 	}
-	return len(a) < len(b)
+	return common(a) <= common(b)
+}
+
+// common counts the literals that are not rare runes.
+func common(ps []Pattern) int {
+	n := 0
+	for _, p := range ps {
+		if !rareRune(p.Text) {
+			n++
+		}
+	}
+	return n
 }
 
 func minLen(ps []Pattern) int {
 	m := -1
 	for _, p := range ps {
+		if rareRune(p.Text) {
+			continue // the Kelvin sign or the long s: rare in code
+		}
 		if m < 0 || len(p.Text) < m {
 			m = len(p.Text)
 		}
@@ -263,6 +317,10 @@ func literal(re *syntax.Regexp) ([]Pattern, bool) {
 	}
 	return []Pattern{{Text: string(b), Fold: true}}, true
 }
+
+// rareRune reports whether s is one of the non-ASCII runes that
+// case-insensitive literals add as alternatives.
+func rareRune(s string) bool { return s == "\u017f" || s == "\u212a" }
 
 // asciiFold reports whether r is ASCII and every rune of its case-folding
 // orbit is ASCII.

@@ -14,6 +14,7 @@ import (
 	"github.com/mcpsafe/mcpsafe/internal/document"
 	"github.com/mcpsafe/mcpsafe/internal/engine"
 	"github.com/mcpsafe/mcpsafe/internal/finding"
+	"github.com/mcpsafe/mcpsafe/internal/ir"
 	"github.com/mcpsafe/mcpsafe/internal/lang"
 )
 
@@ -328,6 +329,36 @@ func checkFolder(cat *catalog.Catalog, w *workers, r *catalog.Rule, fsys fs.FS, 
 		fire, quiet := count(d.exps)
 		results = append(results, folderResult{code: document.Kinds[d.kind], fire: fire, quiet: quiet})
 	}
+	// Deep mode sees the folder as one project: its modules are analysed
+	// together, so a flow through a helper in another file is followed.
+	taint := r.Taint != nil && w.deep != nil
+	deepGot := map[string]map[int]bool{}
+	if taint || (hasDeepPatterns(r) && w.deep != nil) {
+		var mods []*ir.Module
+		nosem := map[string][]engine.Nosem{}
+		var found []finding.Finding
+		for _, s := range sources {
+			res := w.deep.ScanFile(engine.FileInput{Path: s.rel, Lang: s.l, Src: s.data, ProjectMayBeMCP: true})
+			found = append(found, engine.KeepSatisfied(res.Findings, res.Facts)...)
+			if res.Module != nil {
+				mods = append(mods, res.Module)
+				nosem[s.rel] = res.Nosem
+			}
+		}
+		if len(mods) > 0 {
+			df, _, _ := w.deepEng.AnalyzeProject(mods, nosem)
+			found = append(found, df...)
+		}
+		for _, f := range found {
+			if !strings.EqualFold(f.RuleID, r.ID) {
+				continue
+			}
+			if deepGot[f.File] == nil {
+				deepGot[f.File] = map[int]bool{}
+			}
+			deepGot[f.File][f.Line] = true
+		}
+	}
 	for _, s := range sources {
 		res := w.fast.ScanFile(engine.FileInput{Path: s.rel, Lang: s.l, Src: s.data, ProjectMayBeMCP: true})
 		got := map[int]bool{}
@@ -336,7 +367,19 @@ func checkFolder(cat *catalog.Catalog, w *workers, r *catalog.Rule, fsys fs.FS, 
 				got[f.Line] = true
 			}
 		}
-		problems = append(problems, compare(r, dir+"/"+s.rel, s.exps, got, "", false)...)
+		name := dir + "/" + s.rel
+		switch {
+		case taint:
+			// As for single fixtures: the annotations describe deep mode,
+			// and fast mode may find fewer but nothing else.
+			problems = append(problems, compare(r, name, s.exps, deepGot[s.rel], "", false)...)
+			problems = append(problems, compare(r, name, s.exps, got, "in fast mode ", true)...)
+		default:
+			problems = append(problems, compare(r, name, s.exps, got, "", false)...)
+			if hasDeepPatterns(r) && w.deep != nil {
+				problems = append(problems, compare(r, name, s.exps, deepGot[s.rel], "in deep mode ", false)...)
+			}
+		}
 		fire, quiet := count(s.exps)
 		results = append(results, folderResult{code: s.l.Code, fire: fire, quiet: quiet})
 	}

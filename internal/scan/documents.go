@@ -181,6 +181,18 @@ func scanDocument(eng *engine.Engine, f project.File, opts Options, manifest boo
 	return r
 }
 
+// projectName reads a manifest's own package name (package.json name,
+// pyproject.toml [project] name, go.mod module).
+func projectName(file string, data []byte) []string {
+	if !deps.Supported(file) {
+		return nil
+	}
+	if r := deps.Parse(file, data); r != nil && r.Project != "" {
+		return []string{r.Project}
+	}
+	return nil
+}
+
 // keep returns the document findings that may be reported: in a project
 // without MCP context only those of gate-any rules and of documents that
 // are MCP context themselves (client configurations, tools/list files).

@@ -41,6 +41,10 @@ type Options struct {
 	// Inventory, when set, receives the tool models and configured
 	// servers the scan found (for --list-tools).
 	Inventory *Inventory
+
+	// projectNames are the project's own package names, read from its
+	// manifests (documents.go).
+	projectNames []string
 }
 
 // maxEvidence caps the evidence entries in a report.
@@ -86,6 +90,7 @@ func Run(ctx context.Context, target string, eng *engine.Engine, cat *catalog.Ca
 			continue
 		}
 		scanned++
+		opts.projectNames = append(opts.projectNames, projectName(m.Path, data)...)
 		ev, err := mcpctx.ManifestEvidence(m.Path, data)
 		if err != nil {
 			res.Diagnostics = append(res.Diagnostics, finding.Diagnostic{File: m.Path, Message: "manifest not read: " + err.Error()})
@@ -323,7 +328,7 @@ func scanOne(w *engine.Worker, f project.File, opts Options, projectMayBeMCP boo
 		fr.skip = reason
 		return fr
 	}
-	fr.FileResult = w.ScanFile(engine.FileInput{Path: f.Path, Lang: f.Lang, Src: data, ProjectMayBeMCP: projectMayBeMCP, WantTools: opts.Inventory != nil})
+	fr.FileResult = w.ScanFile(engine.FileInput{Path: f.Path, Lang: f.Lang, Src: data, ProjectMayBeMCP: projectMayBeMCP, WantTools: opts.Inventory != nil, ProjectNames: opts.projectNames})
 	return fr
 }
 

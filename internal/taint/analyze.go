@@ -287,17 +287,25 @@ type frame struct {
 	// for a, b := f().
 	lastResults []Taint
 	effects     []sinkEffect
-	summary bool
+	summary     bool
 	// funcs are names bound to functions in this scope.
 	funcs map[string]*ir.Func
 	// defs remembers the call a local was last assigned from, so that a
 	// check on the local can reach through the call (guard_through).
-	defs  map[string]*ir.Call
-	depth int
+	defs map[string]*ir.Call
+	// fixed maps a local whose value starts with a prefix that fixes the
+	// host (a safe_prefix URL, or a configuration base) to the rules that
+	// prefix is safe for: url += "?ref=" + branch cannot change the host
+	// url was built with. fixedOps remembers which string-building
+	// operations made such a value.
+	fixed    map[string]bits
+	fixedOps map[*ir.Op]bits
+	depth    int
 }
 
 func (a *analyzer) newFrame(f *ir.Func, summary bool) *frame {
-	fr := &frame{a: a, fn: f, env: env{}, summary: summary, funcs: map[string]*ir.Func{}, defs: map[string]*ir.Call{}}
+	fr := &frame{a: a, fn: f, env: env{}, summary: summary, funcs: map[string]*ir.Func{}, defs: map[string]*ir.Call{},
+		fixed: map[string]bits{}, fixedOps: map[*ir.Op]bits{}}
 	if f.Parent != nil {
 		if pe, ok := a.exitEnv[f.Parent]; ok {
 			fr.env = pe.clone()
@@ -424,8 +432,21 @@ func (fr *frame) assign(s *ir.Assign) {
 			}
 		}
 	}
+	fixedBy := fr.fixedValue(s.Value)
 	for i, t := range s.Targets {
 		tt := val
+		key := strings.Join(t.Path, ".")
+		if s.Aug {
+			// Appending to a value whose host is fixed keeps it fixed and
+			// cannot change the host.
+			if b, ok := fr.fixed[key]; ok && len(t.From) == 0 {
+				tt = tt.mapLabels(func(l *Label) *Label { c := *l; c.San = c.San.or(b); return &c })
+			}
+		} else if len(s.Targets) == 1 && len(t.From) == 0 && fixedBy != (bits{}) {
+			fr.fixed[key] = fixedBy
+		} else {
+			delete(fr.fixed, key)
+		}
 		if len(t.From) > 0 {
 			tt = fr.project(s.Value, t.From, val)
 		} else if len(s.Targets) > 1 && len(results) == len(s.Targets) {
@@ -466,15 +487,36 @@ func (fr *frame) branch(s *ir.If) {
 	guards := fr.guards(s.Cond)
 	base := fr.env.clone()
 
+	baseFixed := cloneBits(fr.fixed)
+
 	fr.env = base.clone()
 	fr.applyGuards(guards, true)
 	thenExit := fr.run(s.Then)
 	thenEnv := fr.env
+	thenFixed := fr.fixed
 
 	fr.env = base.clone()
+	fr.fixed = cloneBits(baseFixed)
 	fr.applyGuards(guards, false)
 	elseExit := fr.run(s.Else)
 	elseEnv := fr.env
+	elseFixed := fr.fixed
+
+	// A local stays host-fixed after the if when it is on every path that
+	// goes on.
+	switch {
+	case thenExit && !elseExit:
+		fr.fixed = elseFixed
+	case elseExit && !thenExit:
+		fr.fixed = thenFixed
+	default:
+		fr.fixed = map[string]bits{}
+		for k, b := range thenFixed {
+			if elseFixed[k] == b {
+				fr.fixed[k] = b
+			}
+		}
+	}
 
 	switch {
 	case thenExit && elseExit:
@@ -875,24 +917,55 @@ func (fr *frame) concat(e *ir.Op, ts []Taint) Taint {
 		return union(ts...)
 	}
 	prefix, base, k := fr.constPrefix(e.Args, 0)
-	if k == 0 {
-		return union(ts...)
-	}
 	var san bits
-	for _, r := range rules {
-		switch {
-		case base && r.SafeBase != nil && strings.HasPrefix(prefix, "/"):
-			san = san.with(r.Index)
-		case !base && r.SafePrefix.MatchString(prefix):
-			san = san.with(r.Index)
+	if k > 0 {
+		for _, r := range rules {
+			switch {
+			case base && r.SafeBase != nil && strings.HasPrefix(prefix, "/"):
+				san = san.with(r.Index)
+			case !base && r.SafePrefix.MatchString(prefix):
+				san = san.with(r.Index)
+			}
+		}
+	}
+	if san == (bits{}) && len(e.Args) > 0 {
+		// A local already built on a host-fixing prefix: url + "&page=" + n.
+		if n, ok := e.Args[0].(*ir.Name); ok {
+			if b, ok := fr.fixed[strings.Join(n.Path, ".")]; ok {
+				san, k = b, 1
+			}
 		}
 	}
 	if san == (bits{}) {
 		return union(ts...)
 	}
+	fr.fixedOps[e] = san
 	out := union(ts[:k]...)
 	for _, t := range ts[k:] {
 		out = union(out, t.mapLabels(func(l *Label) *Label { c := *l; c.San = c.San.or(san); return &c }))
+	}
+	return out
+}
+
+// fixedValue returns the rules for which an assigned value starts with a
+// host-fixing prefix: string building that concat found safe, or a local
+// that is.
+func (fr *frame) fixedValue(v ir.Expr) bits {
+	switch v := v.(type) {
+	case *ir.Op:
+		return fr.fixedOps[v]
+	case *ir.Name:
+		return fr.fixed[strings.Join(v.Path, ".")]
+	case *ir.Await:
+		return fr.fixedValue(v.X)
+	}
+	return bits{}
+}
+
+func cloneBits(m map[string]bits) map[string]bits {
+	out := make(map[string]bits, len(m))
+	for k, v := range m {
+		out[k] = v
 	}
 	return out
 }

@@ -75,8 +75,9 @@ func (fr *frame) call(c *ir.Call) Taint {
 
 	var result Taint
 	callee := fr.resolve(c)
+	summarised := callee != nil && fr.a.cfg.Interprocedural
 	switch {
-	case callee != nil && fr.a.cfg.Interprocedural:
+	case summarised:
 		result = fr.applySummary(c, callee, args, recv)
 	case opaque[c.Callee] || opaque[lastSeg(c.Callee)]:
 		result = nil
@@ -105,6 +106,10 @@ func (fr *frame) call(c *ir.Call) Taint {
 		switch h.Role {
 		case ir.RoleSanitizer:
 			result = result.mapLabels(func(l *Label) *Label { n := *l; n.San = n.San.with(h.Rule); return &n })
+		case ir.RoleAssumedSanitizer:
+			if !summarised {
+				result = result.mapLabels(func(l *Label) *Label { n := *l; n.San = n.San.with(h.Rule); return &n })
+			}
 		case ir.RoleTag:
 			bit := fr.a.tagBit(h.Rule, h.Tag)
 			result = result.mapLabels(func(l *Label) *Label { n := *l; n.Tags |= bit; return &n })

@@ -233,6 +233,17 @@ func (x *extractor) decode(n *sitter.Node, depth int) (decoded, bool, bool) {
 		if v, ok := x.consts[x.textOf(n)]; ok && v != nil {
 			return x.decode(v, depth+1)
 		}
+	case "attribute", "member_expression":
+		// An enum member or a constant object's property: GitTools.STATUS,
+		// ToolName.ECHO, TOOLS.echo; Enum.MEMBER.value is the member.
+		if v := x.member(n); v != nil {
+			return x.decode(v, depth+1)
+		}
+		if a := n.ChildByFieldName("attribute"); a != nil && x.textOf(a) == "value" {
+			if o := n.ChildByFieldName("object"); o != nil && o.Kind() == "attribute" {
+				return x.decode(o, depth+1)
+			}
+		}
 	case "call", "call_expression":
 		fn := n.ChildByFieldName("function")
 		args := n.ChildByFieldName("arguments")
@@ -278,6 +289,81 @@ func (x *extractor) decode(n *sitter.Node, depth int) (decoded, bool, bool) {
 	case "composite_literal", "argument_list":
 	}
 	return decoded{}, false, false
+}
+
+// member resolves Obj.Name where Obj is a class (Python enum or constants
+// class), a TypeScript enum or a constant object of the file, to the value
+// node bound to Name.
+func (x *extractor) member(n *sitter.Node) *sitter.Node {
+	obj := n.ChildByFieldName("object")
+	attr := n.ChildByFieldName("attribute")
+	if attr == nil {
+		attr = n.ChildByFieldName("property")
+	}
+	if obj == nil || attr == nil || obj.Kind() != "identifier" {
+		return nil
+	}
+	owner, name := x.textOf(obj), x.textOf(attr)
+	var found *sitter.Node
+	for i := uint(0); i < x.root.NamedChildCount() && found == nil; i++ {
+		st := x.root.NamedChild(i)
+		if st.Kind() == "export_statement" {
+			if d := st.ChildByFieldName("declaration"); d != nil {
+				st = d
+			}
+		}
+		switch st.Kind() {
+		case "class_definition": // Python
+			if nm := st.ChildByFieldName("name"); nm == nil || x.textOf(nm) != owner {
+				continue
+			}
+			body := st.ChildByFieldName("body")
+			for j := uint(0); body != nil && j < body.NamedChildCount(); j++ {
+				e := body.NamedChild(j)
+				if e.Kind() != "expression_statement" || e.NamedChildCount() == 0 || e.NamedChild(0).Kind() != "assignment" {
+					continue
+				}
+				a := e.NamedChild(0)
+				if l := a.ChildByFieldName("left"); l != nil && x.textOf(l) == name {
+					found = a.ChildByFieldName("right")
+				}
+			}
+		case "enum_declaration": // TypeScript
+			if nm := st.ChildByFieldName("name"); nm == nil || x.textOf(nm) != owner {
+				continue
+			}
+			walk(st.ChildByFieldName("body"), func(m *sitter.Node) bool {
+				if m.Kind() == "enum_assignment" {
+					if k := m.ChildByFieldName("name"); k != nil && strings.Trim(x.textOf(k), `"'`) == name {
+						found = m.ChildByFieldName("value")
+					}
+					return false
+				}
+				return found == nil
+			})
+		}
+	}
+	if found != nil {
+		return found
+	}
+	// const OBJ = { name: "…" }
+	if v, ok := x.consts[owner]; ok && v != nil {
+		for v.Kind() == "as_expression" || v.Kind() == "satisfies_expression" {
+			v = v.NamedChild(0)
+		}
+		if v.Kind() == "object" {
+			for i := uint(0); i < v.NamedChildCount(); i++ {
+				p := v.NamedChild(i)
+				if p.Kind() != "pair" {
+					continue
+				}
+				if k := p.ChildByFieldName("key"); k != nil && strings.Trim(x.textOf(k), `"'`) == name {
+					return p.ChildByFieldName("value")
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // joined decodes an array of literals joined by a literal separator.
@@ -418,5 +504,9 @@ func (x *extractor) nameText(n *sitter.Node, name string) *Text {
 	}
 	s := int(n.StartByte())
 	t := NewText(name, x.file, x.src, s, int(n.EndByte()), nil)
+	// A function's name is the tool's name; a name that could not be
+	// read is not judged.
+	t.Literal = name != "" && (n.Kind() == "identifier" || n.Kind() == "field_identifier" || n.Kind() == "property_identifier") &&
+		x.textOf(n) == name
 	return t
 }

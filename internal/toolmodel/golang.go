@@ -46,6 +46,9 @@ func (x *extractor) golang() {
 			if fn == nil {
 				return true
 			}
+			if !x.goMCPCall(fn) {
+				return true // a function of the project that happens to share a name
+			}
 			switch lastSeg(x.textOf(fn)) {
 			case "NewTool":
 				x.goNewTool(n)
@@ -143,6 +146,20 @@ func (x *extractor) goToolLiteral(n *sitter.Node, kind Kind) {
 		}
 	}
 	x.add(t)
+}
+
+// goMCPCall reports whether a call's function is qualified by an MCP SDK
+// import (mcp.NewTool, server.WithInstructions).
+func (x *extractor) goMCPCall(fn *sitter.Node) bool {
+	if fn.Kind() != "selector_expression" {
+		return false
+	}
+	op := fn.ChildByFieldName("operand")
+	if op == nil || op.Kind() != "identifier" {
+		return false
+	}
+	im, ok := x.imports.Lookup(x.textOf(op))
+	return ok && mcpctx.IsMarkerModule("go", im.Module)
 }
 
 // goIsMCPType reports whether a composite literal's type comes from an
@@ -262,6 +279,7 @@ func (x *extractor) goStructParams(st *sitter.Node, depth int) []*Param {
 				jsonName = name
 			}
 			p := &Param{Name: jsonName, NameText: x.nameText(nm, jsonName), Span: x.span(nm), Required: !strings.Contains(opts, "omitempty")}
+			p.NameText.Literal = true // the json tag (or the field name) is the parameter's name
 			if typ != nil {
 				p.Type = goJSONType(x.textOf(typ))
 			}

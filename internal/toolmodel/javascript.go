@@ -200,9 +200,10 @@ func (x *extractor) schemaOrShape(s *lit) ([]*Param, bool, bool) {
 		return schemaParams(s)
 	}
 	if s.kind == 'o' && len(s.keys) == 0 {
-		// inputSchema: {} publishes {"type": "object"} with no
-		// properties: any arguments are accepted.
-		return nil, true, true
+		// inputSchema: {} is an empty zod raw shape: the SDK wraps it in
+		// z.object({}), which strips unknown keys, so the handler receives
+		// {} whatever the model sends. A tool without parameters.
+		return nil, false, true
 	}
 	if s.kind == 'o' {
 		return x.zodShape(s)
@@ -298,6 +299,11 @@ func (x *extractor) zod(n *sitter.Node, depth int) zodInfo {
 			if method == "looseObject" {
 				z.open = true
 			}
+		case "url", "httpUrl", "email":
+			z.typ = "string" // zod 4 string formats that still admit any host or address
+		case "uuid", "uuidv4", "uuidv7", "guid", "cuid", "cuid2", "ulid", "ipv4", "ipv6", "cidrv4", "cidrv6", "e164", "jwt",
+			"base64", "base64url", "nanoid", "hex", "hostname":
+			z.typ, z.constrained = "string", true
 		case "record", "map":
 			z.typ, z.open = "any", true
 		case "any", "unknown":

@@ -165,9 +165,10 @@ func (x *extractor) literal(n *sitter.Node, depth int) *lit {
 		}
 		return a
 	case "call":
-		// Python: ToolAnnotations(readOnlyHint=True), Field(...), dict(a=1).
+		// Python: ToolAnnotations(readOnlyHint=True), Field(...), dict(a=1);
+		// a call without keyword arguments is not an object.
 		args := n.ChildByFieldName("arguments")
-		if args == nil {
+		if args == nil || !hasKeyword(args) {
 			break
 		}
 		o := &lit{kind: 'o', span: sp, node: n}
@@ -260,6 +261,15 @@ func (x *extractor) literal(n *sitter.Node, depth int) *lit {
 		return o
 	}
 	return &lit{kind: 'x', raw: x.textOf(n), span: sp, node: n}
+}
+
+func hasKeyword(args *sitter.Node) bool {
+	for i := uint(0); i < args.NamedChildCount(); i++ {
+		if args.NamedChild(i).Kind() == "keyword_argument" {
+			return true
+		}
+	}
+	return false
 }
 
 // keyName reads an object key: an identifier, a string, a number.

@@ -189,6 +189,9 @@ type Model struct {
 	Instructions []*Text
 	// ServerName is the server's declared name, when one is written.
 	ServerName string
+	// ProjectNames are the project's own package names (package.json,
+	// pyproject.toml, go.mod), for ownership of well-known tool names.
+	ProjectNames []string
 }
 
 // Fields returns every metadata text of the model, instructions first.

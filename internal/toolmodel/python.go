@@ -370,6 +370,14 @@ func (x *extractor) pyType(p *Param, typeNode *sitter.Node) {
 	case "Any", "typing.Any":
 		p.Type = "any"
 	default:
+		switch lastSeg(text) {
+		case "AnyUrl", "AnyHttpUrl", "HttpUrl", "FileUrl", "EmailStr", "SecretStr", "Path", "PurePath", "FilePath", "DirectoryPath", "NewPath":
+			p.Type = "string" // pydantic and stdlib types that serialise to strings
+			return
+		case "UUID", "UUID4", "datetime", "date", "time", "timedelta", "IPv4Address", "IPv6Address", "Decimal":
+			p.Type, p.Constrained = "string", true
+			return
+		}
 		if x.pyIsEnum(text) {
 			p.Type, p.Constrained = "string", true
 		} else if text != "" {
@@ -469,7 +477,11 @@ func (x *extractor) pyObject(call *sitter.Node, ctor string) {
 		schema = kw["input_schema"]
 	}
 	if schema != nil {
-		t.Params, t.SchemaOpen, t.SchemaKnown = schemaParams(x.literal(schema, 0))
+		if params, ok := x.pyModelSchema(schema); ok {
+			t.Params, t.SchemaKnown = params, true
+		} else {
+			t.Params, t.SchemaOpen, t.SchemaKnown = schemaParams(x.literal(schema, 0))
+		}
 	}
 	if args := kw["arguments"]; args != nil && kind == KindPrompt {
 		if l := x.literal(args, 0); l != nil && l.kind == 'a' {
@@ -510,6 +522,59 @@ func (x *extractor) pyObject(call *sitter.Node, ctor string) {
 		t.Handler = x.spanPtr(&f)
 	}
 	x.add(t)
+}
+
+// pyModelSchema reads Model.model_json_schema() (or .schema()) of a
+// pydantic model defined in the file: its annotated fields.
+func (x *extractor) pyModelSchema(n *sitter.Node) ([]*Param, bool) {
+	if n.Kind() != "call" {
+		return nil, false
+	}
+	fn := n.ChildByFieldName("function")
+	if fn == nil || fn.Kind() != "attribute" {
+		return nil, false
+	}
+	method := x.textOf(fn.ChildByFieldName("attribute"))
+	obj := fn.ChildByFieldName("object")
+	if (method != "model_json_schema" && method != "schema") || obj == nil || obj.Kind() != "identifier" {
+		return nil, false
+	}
+	var class *sitter.Node
+	for i := uint(0); i < x.root.NamedChildCount(); i++ {
+		c := x.root.NamedChild(i)
+		if c.Kind() == "decorated_definition" {
+			c = c.ChildByFieldName("definition")
+		}
+		if c != nil && c.Kind() == "class_definition" {
+			if nm := c.ChildByFieldName("name"); nm != nil && x.textOf(nm) == x.textOf(obj) {
+				class = c
+			}
+		}
+	}
+	if class == nil {
+		return nil, false
+	}
+	var out []*Param
+	body := class.ChildByFieldName("body")
+	for i := uint(0); body != nil && i < body.NamedChildCount(); i++ {
+		e := body.NamedChild(i)
+		if e.Kind() != "expression_statement" || e.NamedChildCount() == 0 || e.NamedChild(0).Kind() != "assignment" {
+			continue
+		}
+		a := e.NamedChild(0)
+		l, typ, v := a.ChildByFieldName("left"), a.ChildByFieldName("type"), a.ChildByFieldName("right")
+		if l == nil || l.Kind() != "identifier" || typ == nil {
+			continue
+		}
+		name := x.textOf(l)
+		p := &Param{Name: name, NameText: x.nameText(l, name), Span: x.span(l), Required: v == nil}
+		x.pyType(p, typ)
+		if v != nil {
+			x.pyDefault(p, v)
+		}
+		out = append(out, p)
+	}
+	return out, true
 }
 
 func (x *extractor) isDefinitionDecorator(h *mcpctx.Handler) bool {

@@ -58,6 +58,8 @@ func checks(c *Client, redirectURI string) bool {
 	i := u.Hostname() == "localhost"
 	// ok: MCP-261 -- not a redirect URI
 	j := strings.HasPrefix(c.ID, "mcp-")
+	// ok: MCP-261 -- loopback with any port
+	_ = strings.HasPrefix(redirectURI, "http://127.0.0.1:")
 	return a && b && d && e && f && g && h && i && j
 }
 

@@ -46,6 +46,16 @@ export function exact(client: OAuthClientInformationFull, redirectUri: string) {
   return client.redirect_uris.includes(redirectUri);
 }
 
+export function exactEq(registered: string, redirectUri: string) {
+  // ok: MCP-261 -- exact comparison
+  return redirectUri === registered;
+}
+
+export function loopbackAnyPort(redirectUri: string) {
+  // ok: MCP-261 -- RFC 8252 loopback redirect, any port
+  return redirectUri.startsWith("http://localhost:");
+}
+
 export function scheme(redirectUri: string) {
   // ok: MCP-261 -- a scheme check
   return redirectUri.startsWith("https://");

@@ -57,6 +57,19 @@ func secure(conf *oauth2.Config, verifier string) (string, string) {
 	return conf.AuthCodeURL(state, oauth2.S256ChallengeOption(verifier)), state
 }
 
+func secureValues(clientID, challenge string) string {
+	state := crand.Text()
+	q := url.Values{"response_type": {"code"}, "client_id": {clientID}, "code_challenge": {challenge}}
+	// ok: MCP-262 -- a cryptographically random state
+	q.Set("state", state)
+	return q.Encode()
+}
+
+func secureInline(conf *oauth2.Config, verifier string) string {
+	// ok: MCP-262
+	return conf.AuthCodeURL(crand.Text(), oauth2.S256ChallengeOption(verifier))
+}
+
 func unrelated(q url.Values) {
 	// ok: MCP-262 -- an API filter, not an authorization request
 	q.Set("state", "open")

@@ -90,6 +90,13 @@ app.get("/proxy-all", async (req, res) => {
   res.send(await upstream.text());
 });
 
+app.get("/status", async (_req, res) => {
+  const apiKey = process.env.CRM_API_KEY;
+  // ok: MCP-265 -- the server's own credential through a local name
+  const upstream = await fetch("https://api.crm.example.com/status", { headers: { Authorization: `Bearer ${apiKey}` } });
+  res.send(await upstream.text());
+});
+
 app.get("/health", async (_req, res) => {
   // ok: MCP-265 -- the server's own API key
   const upstream = await fetch("https://api.crm.example.com/health", { headers: { Authorization: `Bearer ${process.env.CRM_API_KEY}` } });

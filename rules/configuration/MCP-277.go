@@ -27,6 +27,8 @@ func routes(mux *http.ServeMux, verify auth.TokenVerifier) {
 		}
 		// ok: MCP-277 -- not a 401
 		w.WriteHeader(http.StatusOK)
+		// ok: MCP-277 -- 403 for insufficient scope
+		w.WriteHeader(http.StatusForbidden)
 	})
 }
 

@@ -49,5 +49,7 @@ func secure(conf *oauth2.Config, q url.Values, state, verifier string) string {
 	// ok: MCP-278 -- a different parameter
 	q.Set("display", "plain")
 	// ok: MCP-278
+	_ = oauth2.SetAuthURLParam("code_challenge_method", "S256")
+	// ok: MCP-278
 	return conf.AuthCodeURL(state, oauth2.S256ChallengeOption(verifier))
 }

@@ -42,6 +42,14 @@ export const realAuth = requireBearerAuth({
   },
 });
 
+export const delegating = requireBearerAuth({
+  verifier: {
+    // ok: MCP-520 -- delegates to introspection
+    verifyAccessToken: (token: string) => introspect(token),
+  },
+});
+declare function introspect(token: string): Promise<AuthInfo>;
+
 const sessions = new Map<string, AuthInfo>();
 export const tableAuth = requireBearerAuth({
   verifier: {

@@ -17,4 +17,9 @@ function sign(sub, key) {
   return jwt.sign({ sub }, key, { algorithm: "RS256", expiresIn: 60 * 60 * 24 * 14 });
 }
 
-module.exports = { server, check, sign };
+function signShort(sub, key) {
+  // ok: MCP-521
+  return jwt.sign({ sub }, key, { algorithm: "RS256", expiresIn: 900 });
+}
+
+module.exports = { server, check, sign, signShort };

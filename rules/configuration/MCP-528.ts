@@ -15,6 +15,8 @@ const noLimit = { rateLimit: false as const };
 app.use(mcpAuthRouter({ provider, issuerUrl: new URL("https://crm.example.com"), clientRegistrationOptions: { rateLimit: false } }));
 // ruleid: MCP-528 -- options through a constant
 app.use("/register", clientRegistrationHandler({ clientsStore: provider.clientsStore, ...noLimit, rateLimit: false }));
+// ok: MCP-528 -- default rate limit
+app.use("/register2", clientRegistrationHandler({ clientsStore: provider.clientsStore }));
 // ok: MCP-528
 app.use(mcpAuthRouter({ provider, issuerUrl: new URL("https://crm.example.com"), clientRegistrationOptions: { rateLimit: { windowMs: 60_000, max: 5 } } }));
 

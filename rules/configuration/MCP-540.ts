@@ -33,6 +33,16 @@ export async function openidClientPkce(config: oidc.Configuration) {
   return oidc.buildAuthorizationUrl(config, { redirect_uri: "http://127.0.0.1:8765/cb", scope: "openid", code_challenge, code_challenge_method: "S256" });
 }
 
+export function simpleOAuthPkce(oauth: AuthorizationCode, state: string, code_challenge: string) {
+  // ok: MCP-540
+  return oauth.authorizeURL({ redirect_uri: "http://127.0.0.1:8765/cb", scope: "mcp", state, code_challenge, code_challenge_method: "S256" });
+}
+
+export function templateUrlPkce(clientId: string, challenge: string) {
+  // ok: MCP-540
+  return `${AUTHORIZE}?response_type=code&client_id=${clientId}&code_challenge=${challenge}&code_challenge_method=S256`;
+}
+
 export function simpleOAuth(oauth: AuthorizationCode, state: string) {
   // ruleid: MCP-540
   return oauth.authorizeURL({ redirect_uri: "http://127.0.0.1:8765/cb", scope: "mcp", state });

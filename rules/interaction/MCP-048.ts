@@ -30,3 +30,13 @@ server.registerTool(
   { description: "Поиск по заметкам.", inputSchema: { q: z.string().max(100) } },
   async ({ q }) => ({ content: [{ type: "text", text: q }] }),
 );
+
+server.registerTool(
+  "get_profile",
+  {
+    // ok: MCP-048 -- a URL path is words between slashes, not a blob
+    description: "Fetch a profile, e.g. profileUrl='https://my-org.example.io/explore/profiling/profile/backend/cfe78a5c892d4a64a962d837673398d2/flamegraph/'.",
+    inputSchema: { profileUrl: z.string().max(400) },
+  },
+  async ({ profileUrl }) => ({ content: [{ type: "text", text: profileUrl }] }),
+);

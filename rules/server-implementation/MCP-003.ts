@@ -6,6 +6,7 @@ import fse from "fs-extra";
 import path from "node:path";
 import sanitize from "sanitize-filename";
 import { z } from "zod";
+import { validatePath, normalizeInput } from "./lib.js";
 
 const ROOT = "/srv/workspace";
 const ALLOWED = ["README.md", "CHANGELOG.md"];
@@ -164,4 +165,18 @@ server.registerTool("read_relative", { inputSchema: { file: z.string() } }, asyn
   }
   // ok: MCP-003 -- the check on `rel` reaches `real` through path.relative (guard_through)
   return { content: [{ type: "text", text: await readFile(real, "utf8") }] };
+});
+
+server.registerTool("create_directory", { inputSchema: { path: z.string() } }, async (args) => {
+  const validPath = await validatePath(args.path);
+  // ok: MCP-003 -- confined by the project's own validator (another file; deep mode reads it when present)
+  await fs.promises.mkdir(validPath, { recursive: true });
+  return { content: [{ type: "text", text: "created" }] };
+});
+
+server.registerTool("remove_directory", { inputSchema: { path: z.string() } }, async (args) => {
+  const p = normalizeInput(args.path);
+  // ruleid: MCP-003 -- a helper whose name promises no validation passes the path on
+  await fs.promises.rmdir(p);
+  return { content: [{ type: "text", text: "removed" }] };
 });

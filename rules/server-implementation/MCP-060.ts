@@ -92,3 +92,36 @@ async function warm(url: string) {
   // ok: MCP-060 -- no handler calls this helper
   await fetch(new URL(url));
 }
+
+async function githubRequest(url: string) {
+  // ok: MCP-060 -- every caller builds the URL on a constant host (deep mode follows it here)
+  return (await fetch(url)).json();
+}
+
+server.registerTool("file_contents", { inputSchema: { owner: z.string(), repo: z.string(), ref: z.string().optional() } }, async ({ owner, repo, ref }) => {
+  let url = `https://api.github.com/repos/${owner}/${repo}/contents`;
+  if (ref) {
+    url += `?ref=${ref}`;
+  }
+  const data = await githubRequest(url);
+  return { content: [{ type: "text", text: JSON.stringify(data) }] };
+});
+
+server.registerTool("proxy_get", { inputSchema: { target: z.string(), page: z.number() } }, async ({ target, page }) => {
+  let url = target;
+  url += `?page=${page}`;
+  // ruleid: MCP-060 -- appending to a URL that is input fixes nothing
+  const res = await fetch(url);
+  return { content: [{ type: "text", text: await res.text() }] };
+});
+
+server.registerTool("maybe_fixed", { inputSchema: { base: z.string(), id: z.string(), own: z.boolean() } }, async ({ base, id, own }) => {
+  let url = base;
+  if (own) {
+    url = `https://api.example.com/items/`;
+  }
+  url += id;
+  // ruleid: MCP-060 -- fixed on one path only
+  const res = await fetch(url);
+  return { content: [{ type: "text", text: await res.text() }] };
+});

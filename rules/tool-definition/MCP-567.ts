@@ -3,8 +3,12 @@ import { z } from "zod";
 
 const server = new McpServer({ name: "ops", version: "1.0.0" });
 
-// ruleid: MCP-567 -- an empty input schema
-server.registerTool("anything", { description: "Does anything.", inputSchema: {} },
+// ok: MCP-567 -- an empty zod shape: z.object({}) strips whatever the model sends
+server.registerTool("whoami", { description: "Who am I.", inputSchema: {} },
+  async () => ({ content: [] }));
+
+// ruleid: MCP-567 -- an open zod object passes every key through
+server.registerTool("anything", { description: "Does anything.", inputSchema: z.object({}).passthrough() },
   async (args) => ({ content: [] }));
 
 server.registerTool("set", {

@@ -1,0 +1,3 @@
+export function validatePath(p: string): string {
+  return p.trim();
+}
