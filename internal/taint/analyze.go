@@ -443,6 +443,9 @@ func (fr *frame) assign(s *ir.Assign) {
 				tt = tt.mapLabels(func(l *Label) *Label { c := *l; c.San = c.San.or(b); return &c })
 			}
 		} else if len(s.Targets) == 1 && len(t.From) == 0 && fixedBy != (bits{}) {
+			if fr.fixed == nil {
+				fr.fixed = map[string]bits{}
+			}
 			fr.fixed[key] = fixedBy
 		} else {
 			delete(fr.fixed, key)
@@ -938,6 +941,9 @@ func (fr *frame) concat(e *ir.Op, ts []Taint) Taint {
 	}
 	if san == (bits{}) {
 		return union(ts...)
+	}
+	if fr.fixedOps == nil {
+		fr.fixedOps = map[*ir.Op]bits{}
 	}
 	fr.fixedOps[e] = san
 	out := union(ts[:k]...)

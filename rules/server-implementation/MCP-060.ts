@@ -125,3 +125,13 @@ server.registerTool("maybe_fixed", { inputSchema: { base: z.string(), id: z.stri
   const res = await fetch(url);
   return { content: [{ type: "text", text: await res.text() }] };
 });
+
+server.registerTool("many", { inputSchema: { ids: z.array(z.string()) } }, async ({ ids }) => {
+  const pages = await Promise.all(ids.map(async (id) => {
+    let u = "https://api.example.com/items/" + id;
+    u += "?full=1";
+    // ok: MCP-060 -- a constant host, in a callback
+    return (await fetch(u)).text();
+  }));
+  return { content: [{ type: "text", text: pages.join("\n") }] };
+});
