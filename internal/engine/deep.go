@@ -19,6 +19,17 @@ func (e *Engine) taintTable() []*taint.Rule {
 	return out
 }
 
+// analyzeSafely runs the project analysis; a bug in it costs the deep
+// findings, reported as a diagnostic, never the scan.
+func analyzeSafely(mods []*ir.Module, cfg taint.Config) (r taint.Result, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("internal error in the deep analysis, its findings are missing (please report it): %v", p)
+		}
+	}()
+	return taint.Analyze(mods, cfg), nil
+}
+
 // dedupeFlows keeps one finding per rule, sink and source location: a
 // call that two source specs of a rule both describe (an HTTP response that
 // is also external content) is one flow to the reader.
@@ -78,7 +89,10 @@ func (e *Engine) AnalyzeProject(mods []*ir.Module, nosem map[string][]Nosem) ([]
 	if len(e.taintRules) == 0 || len(mods) == 0 {
 		return nil, nil, nil
 	}
-	r := taint.Analyze(mods, taint.Config{Rules: e.taintTable(), Interprocedural: true, Deadline: time.Now().Add(e.opts.DeepTimeout)})
+	r, err := analyzeSafely(mods, taint.Config{Rules: e.taintTable(), Interprocedural: true, Deadline: time.Now().Add(e.opts.DeepTimeout)})
+	if err != nil {
+		return nil, nil, []finding.Diagnostic{{Message: err.Error()}}
+	}
 	byFile := map[string][]finding.Finding{}
 	var files []string
 	for i := range r.Flows {

@@ -104,8 +104,20 @@ type FileResult struct {
 	Tools *toolmodel.Model
 }
 
-// ScanFile runs every applicable rule on one file.
-func (w *Worker) ScanFile(in FileInput) FileResult {
+// ScanFile runs every applicable rule on one file. A bug in a rule's
+// evaluation costs that file's findings, reported as a diagnostic, never
+// the scan.
+func (w *Worker) ScanFile(in FileInput) (res FileResult) {
+	defer func() {
+		if p := recover(); p != nil {
+			res = FileResult{Diagnostics: []finding.Diagnostic{{File: in.Path,
+				Message: fmt.Sprintf("internal error while scanning this file, its findings are missing (please report it): %v", p)}}}
+		}
+	}()
+	return w.scanFile(in)
+}
+
+func (w *Worker) scanFile(in FileInput) FileResult {
 	var res FileResult
 	hits := w.pf.Scan(in.Src)
 	if n := len(w.e.project.list); n > 0 {
