@@ -23,7 +23,8 @@ type condition struct {
 	arg     string
 	want    bool
 	kinds   map[string]bool
-	// project is the index of a project regexp (project conditions).
+	// project is the index of a project regexp (project conditions), or
+	// of a file_matches expression.
 	project int
 	not     *condition
 	any     []condition
@@ -96,7 +97,7 @@ func compileCondition(c *catalog.Condition, proj *projectRegexps, top bool) (con
 		out.kind, out.want = condConstant, *c.Constant
 	case c.FileMatches != "":
 		out.kind = condFileMatches
-		out.re, err = regexp.Compile(c.FileMatches)
+		out.project, out.re, err = proj.addFile(c.FileMatches)
 	case c.FunctionMatches != "":
 		out.kind = condFunctionMatches
 		out.re, err = regexp.Compile(c.FunctionMatches)
@@ -190,7 +191,7 @@ func (m *matchContext) eval(c *condition) bool {
 	case condFileImports:
 		return m.imports.HasModule(c.modules)
 	case condFileMatches:
-		return m.facts.fileMatches(c.re)
+		return m.facts.fileMatches(c.project, c.re)
 	case condProjectLacks, condProjectHas:
 		// Decided once the project is read (see requirements).
 		return true

@@ -15,6 +15,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	sitter "github.com/tree-sitter/go-tree-sitter"
@@ -38,6 +39,12 @@ type Options struct {
 	// QueryTimeout bounds running the queries on one file; 0 means
 	// DefaultQueryTimeout.
 	QueryTimeout time.Duration
+	// QueryMerge is the number of files of a language after which its
+	// rules' queries run as one merged query (one pass over each tree
+	// instead of one per rule; compiling it costs about as much as
+	// compiling every rule's). 0 means DefaultQueryMerge; negative means
+	// never. Results are the same either way.
+	QueryMerge int
 }
 
 // Default limits per file. They exist so that one hostile file cannot hang
@@ -46,6 +53,7 @@ const (
 	DefaultParseTimeout = 20 * time.Second
 	DefaultQueryTimeout = 20 * time.Second
 	DefaultDeepTimeout  = 5 * time.Minute
+	DefaultQueryMerge   = 8
 	// matchLimit bounds the in-progress matches a query cursor keeps.
 	matchLimit = 1 << 14
 )
@@ -64,6 +72,13 @@ type Engine struct {
 	project projectRegexps
 	// taintRules are the rules with a taint section.
 	taintRules []*taintRule
+	// calls indexes their call specs per language (see callIndex).
+	calls map[lang.ID]*callIndex
+	// merged holds, per language, every rule's query as one, compiled
+	// once QueryMerge files of the language were scanned; seen counts
+	// those files.
+	merged map[lang.ID]*ruleQuery
+	seen   map[lang.ID]*atomic.Int64
 	// inputs are the document and description patterns (documents.go).
 	inputs *inputPatterns
 }
@@ -154,6 +169,12 @@ func (e *Engine) Close() {
 				rq.query.Close()
 				rq.query = nil
 			}
+		}
+	}
+	for _, mq := range e.merged {
+		if mq.query != nil {
+			mq.query.Close()
+			mq.query = nil
 		}
 	}
 	for _, q := range e.comment {
@@ -273,7 +294,53 @@ func Compile(cat *catalog.Catalog, keep func(*catalog.Rule) bool, opts Options) 
 		}
 		e.comment[l.ID] = cq
 	}
+	e.indexCalls()
+	e.mergeQueries()
 	return e, nil
+}
+
+// mergeQueries prepares each language's merged query (compiled on use).
+func (e *Engine) mergeQueries() {
+	if e.opts.QueryMerge == 0 {
+		e.opts.QueryMerge = DefaultQueryMerge
+	}
+	e.merged = map[lang.ID]*ruleQuery{}
+	e.seen = map[lang.ID]*atomic.Int64{}
+	if e.opts.QueryMerge < 0 {
+		return
+	}
+	for _, l := range lang.All {
+		mq := &ruleQuery{lang: l}
+		for _, r := range e.rules {
+			rq := r.queries[l.ID]
+			if rq == nil {
+				continue
+			}
+			base := len(mq.source)
+			mq.source += rq.source + "\n"
+			for _, p := range rq.pieces {
+				mq.pieces = append(mq.pieces, queryPiece{start: base + p.start, end: base + p.end, pat: p.pat})
+			}
+		}
+		if len(mq.pieces) > 0 {
+			e.merged[l.ID] = mq
+			e.seen[l.ID] = &atomic.Int64{}
+		}
+	}
+}
+
+// mergedQuery returns the language's merged query once enough of its
+// files were scanned, or nil (then each rule's query runs on its own, as
+// also when the merged one does not compile).
+func (e *Engine) mergedQuery(id lang.ID) *ruleQuery {
+	mq := e.merged[id]
+	if mq == nil || e.seen[id].Add(1) < int64(e.opts.QueryMerge) {
+		return nil
+	}
+	if _, err := mq.get(); err != nil {
+		return nil
+	}
+	return mq
 }
 
 const commentQuery = `(comment) @comment`

@@ -9,6 +9,7 @@ import (
 
 	"github.com/mcpsafe/mcpsafe/internal/lang"
 	"github.com/mcpsafe/mcpsafe/internal/mcpctx"
+	"github.com/mcpsafe/mcpsafe/internal/prefilter"
 )
 
 // fileFacts holds what conditions may ask about one parsed file. Each fact
@@ -35,10 +36,18 @@ type fileFacts struct {
 	// file, and a rule can match thousands of nodes in it (every keyed
 	// element of a Go file), so the text is searched once per regexp.
 	fileMatch map[*regexp.Regexp]bool
+	// hits, when set, answers file_matches expression i as its regexp
+	// fileBase+i, guarded by the literals every match must contain.
+	hits     *prefilter.Result
+	fileBase int
 }
 
-// fileMatches reports whether re matches the file's text, once per file.
-func (f *fileFacts) fileMatches(re *regexp.Regexp) bool {
+// fileMatches reports whether file_matches expression i (re) matches the
+// file's text, once per file.
+func (f *fileFacts) fileMatches(i int, re *regexp.Regexp) bool {
+	if f.hits != nil {
+		return f.hits.Regexp(f.fileBase + i)
+	}
 	if v, ok := f.fileMatch[re]; ok {
 		return v
 	}
@@ -444,6 +453,26 @@ func (f *fileFacts) functionText(n *sitter.Node) (string, int) {
 type projectRegexps struct {
 	list  []*regexp.Regexp
 	index map[string]int
+	// files are the file_matches expressions: decided once per file, in
+	// the prefilter's pass, after the project ones.
+	files     []*regexp.Regexp
+	fileIndex map[string]int
+}
+
+func (p *projectRegexps) addFile(expr string) (int, *regexp.Regexp, error) {
+	if p.fileIndex == nil {
+		p.fileIndex = map[string]int{}
+	}
+	if i, ok := p.fileIndex[expr]; ok {
+		return i, p.files[i], nil
+	}
+	re, err := regexp.Compile(expr)
+	if err != nil {
+		return 0, nil, err
+	}
+	p.fileIndex[expr] = len(p.files)
+	p.files = append(p.files, re)
+	return len(p.files) - 1, re, nil
 }
 
 func (p *projectRegexps) add(expr string) (int, error) {

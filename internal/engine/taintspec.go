@@ -3,6 +3,7 @@ package engine
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 
 	sitter "github.com/tree-sitter/go-tree-sitter"
@@ -21,6 +22,15 @@ type taintSpec struct {
 	calls []*regexp.Regexp
 	// name matches the callee's last segment (TaintSpec.Names).
 	name *regexp.Regexp
+	// lastLits are the literal last segments of the call patterns
+	// ("run" of "subprocess.run", "readFile" of "fs*.readFile"); anyLast
+	// is set when some pattern's last segment has a wildcard, or names
+	// is used, so that the spec must be tried on every callee.
+	lastLits []string
+	anyLast  bool
+	// ord is the spec's position among all call specs, to keep hits in
+	// catalog order whatever index found them.
+	ord int
 	// lastSegs indexes literal last segments of call patterns ("run" of
 	// "subprocess.run"); a pattern ending in "*" has none.
 	reads []string
@@ -64,12 +74,19 @@ func (e *Engine) compileTaint(cr *compiledRule) error {
 			ts := &taintSpec{rule: tr, role: role, index: i, reads: sp.Reads}
 			for _, c := range sp.Calls {
 				ts.calls = append(ts.calls, globToRegexp(c))
+				last := c[strings.LastIndexByte(c, '.')+1:]
+				if strings.Contains(last, "*") {
+					ts.anyLast = true
+				} else {
+					ts.lastLits = append(ts.lastLits, last)
+				}
 			}
 			if sp.KeyMatches != "" {
 				ts.key = regexp.MustCompile(sp.KeyMatches)
 			}
 			if sp.Names != "" {
 				ts.name = regexp.MustCompile(sp.Names)
+				ts.anyLast = true
 			}
 			conds, err := compileConditions(sp.Where, &e.project)
 			if err != nil {
@@ -98,14 +115,62 @@ func (e *Engine) compileTaint(cr *compiledRule) error {
 	return nil
 }
 
+// callIndex finds the call specs of one language that may match a callee,
+// by the callee's last segment: most calls of a file match no spec, and
+// trying every spec's patterns on each was a seventh of the fast mode's time.
+type callIndex struct {
+	byLast map[string][]*taintSpec
+	any    []*taintSpec
+}
+
+// indexCalls builds the per-language call indexes once all taint rules are
+// compiled.
+func (e *Engine) indexCalls() {
+	e.calls = map[lang.ID]*callIndex{}
+	ord := 0
+	for _, tr := range e.taintRules {
+		for _, sp := range tr.specs {
+			if len(sp.calls) == 0 && sp.name == nil {
+				continue
+			}
+			sp.ord = ord
+			ord++
+		}
+		for id, specs := range tr.byLang {
+			ix := e.calls[id]
+			if ix == nil {
+				ix = &callIndex{byLast: map[string][]*taintSpec{}}
+				e.calls[id] = ix
+			}
+			for _, sp := range specs {
+				if len(sp.calls) == 0 && sp.name == nil {
+					continue
+				}
+				if sp.anyLast {
+					ix.any = append(ix.any, sp)
+				}
+				seen := map[string]bool{}
+				for _, l := range sp.lastLits {
+					if !seen[l] {
+						seen[l] = true
+						ix.byLast[l] = append(ix.byLast[l], sp)
+					}
+				}
+			}
+		}
+	}
+}
+
 // annotator answers ir.Annotator for one file with the active taint rules.
 type annotator struct {
-	facts *fileFacts
-	specs []*taintSpec
+	facts  *fileFacts
+	specs  []*taintSpec
+	active []bool
+	calls  *callIndex
 }
 
 func (e *Engine) newAnnotator(facts *fileFacts, active []bool) *annotator {
-	a := &annotator{facts: facts}
+	a := &annotator{facts: facts, active: active, calls: e.calls[facts.lang.ID]}
 	for _, tr := range e.taintRules {
 		if active != nil && !active[tr.rule.index] {
 			continue
@@ -116,9 +181,21 @@ func (e *Engine) newAnnotator(facts *fileFacts, active []bool) *annotator {
 }
 
 func (a *annotator) CallHits(call *sitter.Node, callee string) []ir.Hit {
+	if a.calls == nil {
+		return nil
+	}
+	last := callee[strings.LastIndexByte(callee, '.')+1:]
+	cands := a.calls.byLast[last]
+	if len(a.calls.any) > 0 {
+		cands = append(append([]*taintSpec(nil), cands...), a.calls.any...)
+		sort.Slice(cands, func(i, j int) bool { return cands[i].ord < cands[j].ord })
+	}
 	var out []ir.Hit
-	for _, sp := range a.specs {
-		if len(sp.calls) == 0 && sp.name == nil {
+	for i, sp := range cands {
+		if i > 0 && cands[i-1] == sp {
+			continue
+		}
+		if a.active != nil && !a.active[sp.rule.rule.index] {
 			continue
 		}
 		matched := false

@@ -56,6 +56,9 @@ func (e *Engine) newPrefilter() *prefilter.Filter {
 	for _, re := range e.project.list {
 		b.Regexp(re)
 	}
+	for _, re := range e.project.files {
+		b.Regexp(re)
+	}
 	return b.Build()
 }
 
@@ -79,6 +82,10 @@ type FileInput struct {
 	// ProjectNames are the project's own package names (description
 	// rules use them for ownership).
 	ProjectNames []string
+	// KnownFacts are project facts already known to hold (another file
+	// matched them); they are reported true without testing this file.
+	// Only for callers that OR the facts of their files, as a scan does.
+	KnownFacts []bool
 }
 
 // FileResult is what scanning one file produced.
@@ -123,7 +130,7 @@ func (w *Worker) scanFile(in FileInput) FileResult {
 	if n := len(w.e.project.list); n > 0 {
 		res.Facts = make([]bool, n)
 		for i := range w.e.project.list {
-			res.Facts[i] = hits.Regexp(i)
+			res.Facts[i] = (i < len(in.KnownFacts) && in.KnownFacts[i]) || hits.Regexp(i)
 		}
 	}
 	mayBeMCP := hits.Group(0)
@@ -202,6 +209,7 @@ func (w *Worker) scanFile(in FileInput) FileResult {
 	}
 
 	facts := newFileFacts(in.Lang, src, root, imports, isMCP)
+	facts.hits, facts.fileBase = hits, len(w.e.project.list)
 	facts.deep = deep
 	var raw []finding.Finding
 	var timedOut bool
@@ -247,9 +255,18 @@ func (w *Worker) match(in FileInput, root *sitter.Node, src *lang.Source, import
 	// it under the running query (a crash: "signal arrived during cgo
 	// execution" in ts_query_cursor_next_match).
 	deadline := time.Now().Add(w.e.opts.QueryTimeout)
+	m := matcher{w: w, in: in, src: src, imports: imports, facts: facts, active: active, seen: map[string]bool{}}
+	if mq := w.e.mergedQuery(in.Lang.ID); mq != nil {
+		// One pass of every rule's patterns; matches of inactive rules
+		// are dropped. Should the cursor run out of room for in-progress
+		// matches, the file is matched again rule by rule.
+		done, timedOut := m.run(mq, root, deadline)
+		if done || timedOut {
+			return m.out, timedOut, diags
+		}
+		m.out, m.seen = nil, map[string]bool{}
+	}
 	timedOut := false
-	var out []finding.Finding
-	seen := map[string]bool{}
 	for _, r := range w.e.rules {
 		if !active[r.index] || timedOut {
 			continue
@@ -262,52 +279,69 @@ func (w *Worker) match(in FileInput, root *sitter.Node, src *lang.Source, import
 			diags = append(diags, finding.Diagnostic{File: in.Path, Message: fmt.Sprintf("rule %s skipped: %v", r.rule.ID, err)})
 			continue
 		}
-		left := time.Until(deadline)
-		if left <= 0 {
-			timedOut = true
+		_, timedOut = m.run(rq, root, deadline)
+	}
+	return m.out, timedOut, diags
+}
+
+// matcher turns one file's query matches into findings.
+type matcher struct {
+	w       *Worker
+	in      FileInput
+	src     *lang.Source
+	imports *lang.Imports
+	facts   *fileFacts
+	active  []bool
+	seen    map[string]bool
+	out     []finding.Finding
+}
+
+// run runs one compiled query over the tree. It reports whether every
+// match was seen (false when the cursor dropped some for lack of room)
+// and whether the time limit passed.
+func (m *matcher) run(rq *ruleQuery, root *sitter.Node, deadline time.Time) (complete, timedOut bool) {
+	left := time.Until(deadline)
+	if left <= 0 {
+		return false, true
+	}
+	w := m.w
+	w.cursor.SetTimeoutMicros(uint64(left / time.Microsecond))
+	matches := w.cursor.Matches(rq.query, root, m.in.Src)
+	for qm := matches.Next(); qm != nil; qm = matches.Next() {
+		cp := rq.patterns[qm.PatternIndex]
+		if cp == nil || !m.active[cp.rule.index] {
 			continue
 		}
-		w.cursor.SetTimeoutMicros(uint64(left / time.Microsecond))
-		matches := w.cursor.Matches(rq.query, root, in.Src)
-		for m := matches.Next(); m != nil; m = matches.Next() {
-			cp := rq.patterns[m.PatternIndex]
-			if cp == nil {
-				continue
-			}
-			caps := make(map[string][]sitter.Node, len(m.Captures))
-			for _, c := range m.Captures {
-				name := rq.captureNames[c.Index]
-				caps[name] = append(caps[name], c.Node)
-			}
-			reported, ok := caps[cp.report]
-			if !ok || len(reported) == 0 {
-				continue
-			}
-			mc := matchContext{src: src, imports: imports, facts: facts, caps: caps}
-			if !mc.all(cp.where) {
-				continue
-			}
-			f := newFinding(cp, in.Path, src, &reported[0], caps)
-			if h := facts.enclosingHandler(&reported[0]); h != nil && h.Kind == mcpctx.KindTool {
-				f.Tool = h.Name
-			}
-			f.Requires = cp.requires
-			// One finding per rule, line and message: the same expression
-			// twice on a line (err.stack ? `${err.stack}` : "") is one
-			// problem to the reader, and a pattern that matches a node and
-			// its parent reports it once.
-			key := fmt.Sprintf("%s\x00%d\x00%s", f.RuleID, f.Line, f.Message)
-			if seen[key] {
-				continue
-			}
-			seen[key] = true
-			out = append(out, f)
+		caps := make(map[string][]sitter.Node, len(qm.Captures))
+		for _, c := range qm.Captures {
+			name := rq.captureNames[c.Index]
+			caps[name] = append(caps[name], c.Node)
 		}
-		if time.Now().After(deadline) {
-			timedOut = true
+		reported, ok := caps[cp.report]
+		if !ok || len(reported) == 0 {
+			continue
 		}
+		mc := matchContext{src: m.src, imports: m.imports, facts: m.facts, caps: caps}
+		if !mc.all(cp.where) {
+			continue
+		}
+		f := newFinding(cp, m.in.Path, m.src, &reported[0], caps)
+		if h := m.facts.enclosingHandler(&reported[0]); h != nil && h.Kind == mcpctx.KindTool {
+			f.Tool = h.Name
+		}
+		f.Requires = cp.requires
+		// One finding per rule, line and message: the same expression
+		// twice on a line (err.stack ? `${err.stack}` : "") is one
+		// problem to the reader, and a pattern that matches a node and
+		// its parent reports it once.
+		key := fmt.Sprintf("%s\x00%d\x00%s", f.RuleID, f.Line, f.Message)
+		if m.seen[key] {
+			continue
+		}
+		m.seen[key] = true
+		m.out = append(m.out, f)
 	}
-	return out, timedOut, diags
+	return !w.cursor.DidExceedMatchLimit(), time.Now().After(deadline)
 }
 
 const (

@@ -301,8 +301,14 @@ func scanSources(ctx context.Context, proj *project.Project, eng *engine.Engine,
 			defer wg.Done()
 			worker := eng.NewWorker()
 			defer worker.Close()
+			// The project's facts are the OR over its files: once one
+			// holds, later files need not test it again.
+			known := make([]bool, eng.ProjectFactCount())
 			for i := range idx {
-				out[i] = scanOne(worker, proj.Sources[i], opts, projectMayBeMCP)
+				out[i] = scanOne(worker, proj.Sources[i], opts, projectMayBeMCP, known)
+				for j, v := range out[i].Facts {
+					known[j] = known[j] || v
+				}
 			}
 		}()
 	}
@@ -317,7 +323,7 @@ func scanSources(ctx context.Context, proj *project.Project, eng *engine.Engine,
 	return out
 }
 
-func scanOne(w *engine.Worker, f project.File, opts Options, projectMayBeMCP bool) fileResult {
+func scanOne(w *engine.Worker, f project.File, opts Options, projectMayBeMCP bool, knownFacts []bool) fileResult {
 	fr := fileResult{path: f.Path}
 	data, err := readCapped(f.Abs, opts.Project.MaxFileSize)
 	if err != nil {
@@ -328,7 +334,7 @@ func scanOne(w *engine.Worker, f project.File, opts Options, projectMayBeMCP boo
 		fr.skip = reason
 		return fr
 	}
-	fr.FileResult = w.ScanFile(engine.FileInput{Path: f.Path, Lang: f.Lang, Src: data, ProjectMayBeMCP: projectMayBeMCP, WantTools: opts.Inventory != nil, ProjectNames: opts.projectNames})
+	fr.FileResult = w.ScanFile(engine.FileInput{Path: f.Path, Lang: f.Lang, Src: data, ProjectMayBeMCP: projectMayBeMCP, WantTools: opts.Inventory != nil, ProjectNames: opts.projectNames, KnownFacts: knownFacts})
 	return fr
 }
 
