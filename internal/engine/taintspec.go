@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"sort"
@@ -45,15 +46,57 @@ type taintRule struct {
 	t      *taint.Rule
 	specs  []*taintSpec
 	byLang map[lang.ID][]*taintSpec
+	// handlerSources says whether the rule's sources include the inputs
+	// of MCP handlers; sourceWords holds, per language, a word that
+	// must occur in a file for one of its source specs to match there
+	// (the last segment of a call or read pattern, which the source or
+	// its import spells out), and sourceAnyWhere the languages where a
+	// spec has no such word (a glob or a name regexp).
+	handlerSources bool
+	sourceWords    map[lang.ID][][]byte
+	sourceAnyWhere map[lang.ID]bool
+}
+
+// mayHaveSource reports whether one of the rule's sources can be in a
+// file of language l with text src; hasHandlers says whether the file
+// registers MCP handlers. Fast mode only lowers files where some rule may
+// have a source: a flow inside one function needs its source there.
+func (tr *taintRule) mayHaveSource(l lang.ID, src []byte, hasHandlers bool) bool {
+	if tr.handlerSources && hasHandlers {
+		return true
+	}
+	if tr.sourceAnyWhere[l] {
+		return true
+	}
+	for _, w := range tr.sourceWords[l] {
+		if bytes.Contains(src, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceWord returns the word a file must contain for a dotted call or
+// read pattern to match in it, or "" when the pattern's last segment is
+// a glob.
+func sourceWord(pattern string) string {
+	last := pattern[strings.LastIndexByte(pattern, '.')+1:]
+	if last == "" || strings.ContainsAny(last, "*?[") {
+		return ""
+	}
+	return last
 }
 
 func (e *Engine) compileTaint(cr *compiledRule) error {
 	t := cr.rule.Taint
-	tr := &taintRule{rule: cr, byLang: map[lang.ID][]*taintSpec{}}
+	tr := &taintRule{rule: cr, byLang: map[lang.ID][]*taintSpec{}, sourceWords: map[lang.ID][][]byte{}, sourceAnyWhere: map[lang.ID]bool{}}
 	tr.t = &taint.Rule{Index: len(e.taintRules), ID: cr.rule.ID, Sources: map[string]bool{}, KeepConstrained: t.KeepConstrained,
 		AllowListGuards: t.AllowListGuards, Returns: map[string]bool{}, MCPFile: cr.rule.Gate == catalog.GateMCPFile}
 	for _, s := range t.Sources {
 		tr.t.Sources[s] = true
+		if catalog.BuiltinSourceKinds[s] {
+			tr.handlerSources = true
+		}
 	}
 	if t.SafePrefix != "" {
 		tr.t.SafePrefix = regexp.MustCompile(t.SafePrefix)
@@ -95,9 +138,24 @@ func (e *Engine) compileTaint(cr *compiledRule) error {
 			ts.where = conds
 			ts.hit = ir.Hit{Rule: tr.t.Index, Spec: i, Role: role, Args: sp.Args, Kind: sp.Kind, Tag: sp.Tag, Note: sp.Note}
 			tr.specs = append(tr.specs, ts)
+			var words [][]byte
+			anyWhere := sp.Names != ""
+			if role == ir.RoleSource {
+				for _, c := range append(append([]string(nil), sp.Calls...), sp.Reads...) {
+					if w := sourceWord(c); w != "" {
+						words = append(words, []byte(w))
+					} else {
+						anyWhere = true
+					}
+				}
+			}
 			for _, code := range sp.Languages {
 				for _, l := range lang.ByCode(code) {
 					tr.byLang[l.ID] = append(tr.byLang[l.ID], ts)
+					if role == ir.RoleSource {
+						tr.sourceWords[l.ID] = append(tr.sourceWords[l.ID], words...)
+						tr.sourceAnyWhere[l.ID] = tr.sourceAnyWhere[l.ID] || anyWhere
+					}
 				}
 			}
 		}

@@ -11,13 +11,32 @@ import (
 type Filter struct {
 	set    *Set
 	groups [][]int32
-	// regexps are the guarded expressions; lits[i] lists the pattern IDs
-	// of which one must occur for regexps[i] to match (nil: always run).
-	regexps []*regexp.Regexp
-	lits    [][]int32
-	// exact marks the expressions that are their literals: they match
-	// exactly when one of the literals occurs, and never run.
-	exact []bool
+	// exprs are the guarded expressions, each split into its top-level
+	// alternatives.
+	exprs []guarded
+}
+
+// guarded is one regular expression as the alternatives of its top-level
+// alternation: the expression matches when one of them does. Each runs on
+// its own, and only on files that hold one of its literals; an alternative
+// that starts with a literal runs at the speed of a substring search,
+// where the whole alternation steps an automaton over every byte.
+type guarded struct {
+	branches []branch
+}
+
+type branch struct {
+	re *regexp.Regexp
+	// lits lists the pattern IDs of which one must occur for re to match
+	// (nil: always run).
+	lits []int32
+	// exact marks a branch that is a set of literals: it matches exactly
+	// when one of them occurs and never runs, unless one of the rare runes
+	// in rare occurs (case-insensitive literals holding k or s also match
+	// the Kelvin sign and the long s, which the folded search does not
+	// see).
+	exact bool
+	rare  []int32
 }
 
 // Builder collects keyword groups and regular expressions for a Filter.
@@ -25,9 +44,7 @@ type Builder struct {
 	patterns []Pattern
 	index    map[Pattern]int32
 	groups   [][]int32
-	regexps  []*regexp.Regexp
-	lits     [][]int32
-	exact    []bool
+	exprs    []guarded
 }
 
 func (b *Builder) id(p Pattern) int32 {
@@ -54,26 +71,81 @@ func (b *Builder) Group(keywords []string) int {
 	return len(b.groups) - 1
 }
 
+// maxBranches bounds the alternatives an expression is split into.
+const maxBranches = 64
+
 // Regexp adds a regular expression and returns its index for
-// Result.Regexp. When every match of it contains one of a few literals, it
-// runs only on files that hold one of them.
+// Result.Regexp. Each top-level alternative of it runs only on files that
+// hold one of its literals, and alternatives that are plain literals never
+// run at all.
 func (b *Builder) Regexp(re *regexp.Regexp) int {
-	var ids []int32
+	var g guarded
+	for _, sub := range alternatives(re) {
+		g.branches = append(g.branches, b.branch(sub))
+	}
+	b.exprs = append(b.exprs, g)
+	return len(b.exprs) - 1
+}
+
+// alternatives splits re at its top-level alternation; each part is
+// compiled from its own syntax tree, so flags set for the whole
+// expression ((?i), (?s)) stay with every part.
+func alternatives(re *regexp.Regexp) []*regexp.Regexp {
+	parsed, err := syntax.Parse(re.String(), syntax.Perl)
+	if err != nil || parsed.Op != syntax.OpAlternate || len(parsed.Sub) > maxBranches {
+		return []*regexp.Regexp{re}
+	}
+	var out []*regexp.Regexp
+	for _, sub := range parsed.Sub {
+		sre, err := regexp.Compile(sub.String())
+		if err != nil {
+			return []*regexp.Regexp{re}
+		}
+		out = append(out, sre)
+	}
+	return out
+}
+
+func (b *Builder) branch(re *regexp.Regexp) branch {
+	br := branch{re: re}
+	if set, ok := literalSet(re); ok {
+		for _, p := range set {
+			br.lits = append(br.lits, b.id(p))
+			if p.Fold {
+				for _, r := range []rune{'k', 's'} {
+					if containsFold(p.Text, r) {
+						br.rare = append(br.rare, b.id(Pattern{Text: string(foldRare[r])}))
+					}
+				}
+			}
+		}
+		br.exact = true
+		return br
+	}
 	if lits, ok := RequiredLiterals(re); ok {
-		ids = make([]int32, 0, len(lits))
 		for _, l := range lits {
-			ids = append(ids, b.id(l))
+			br.lits = append(br.lits, b.id(l))
 		}
 	}
-	b.regexps = append(b.regexps, re)
-	b.lits = append(b.lits, ids)
-	b.exact = append(b.exact, ids != nil && isLiteralSet(re))
-	return len(b.regexps) - 1
+	return br
+}
+
+// foldRare maps the ASCII letters whose Unicode case folding leaves ASCII
+// to that rune.
+var foldRare = map[rune]rune{'k': '\u212a', 's': '\u017f'}
+
+func containsFold(s string, r rune) bool {
+	for _, c := range s {
+		if unicode.ToLower(c) == r {
+			return true
+		}
+	}
+	return false
 }
 
 // Build compiles the filter.
 func (b *Builder) Build() *Filter {
-	return &Filter{set: NewSet(b.patterns), groups: b.groups, regexps: b.regexps, lits: b.lits, exact: b.exact}
+	return &Filter{set: NewSet(b.patterns), groups: b.groups, exprs: b.exprs}
 }
 
 // Result is what a Filter found in one file.
@@ -88,14 +160,18 @@ type Result struct {
 // Scan reads data once. The Result runs guarded regular expressions on
 // data lazily, when Regexp asks.
 func (f *Filter) Scan(data []byte) *Result {
-	r := &Result{f: f, data: data, found: make([]bool, f.set.Len()), re: make([]uint8, len(f.regexps))}
+	r := &Result{f: f, data: data, found: make([]bool, f.set.Len()), re: make([]uint8, len(f.exprs))}
 	f.set.Scan(data, r.found)
 	return r
 }
 
 // Group reports whether one of the group's keywords occurs in the file.
 func (r *Result) Group(i int) bool {
-	for _, id := range r.f.groups[i] {
+	return r.any(r.f.groups[i])
+}
+
+func (r *Result) any(ids []int32) bool {
+	for _, id := range ids {
 		if r.found[id] {
 			return true
 		}
@@ -111,7 +187,16 @@ func (r *Result) Regexp(i int) bool {
 	case 2:
 		return true
 	}
-	ok := r.mayMatch(i) && (r.f.exact[i] || r.f.regexps[i].Match(r.data))
+	ok := false
+	for _, br := range r.f.exprs[i].branches {
+		if br.lits != nil && !r.any(br.lits) && !r.any(br.rare) {
+			continue
+		}
+		if (br.exact && !r.any(br.rare)) || br.re.Match(r.data) {
+			ok = true
+			break
+		}
+	}
 	r.re[i] = 1
 	if ok {
 		r.re[i] = 2
@@ -119,51 +204,135 @@ func (r *Result) Regexp(i int) bool {
 	return ok
 }
 
-func (r *Result) mayMatch(i int) bool {
-	ids := r.f.lits[i]
-	if ids == nil {
-		return true
+// literalSet returns the strings re matches when it matches only a small
+// set of non-empty literals (alternations, optional parts and small
+// character classes of them, as "redirect_?ur[il]" or the prefix-factored
+// form the parser gives "token_endpoint|tokenEndpoint"): every occurrence
+// of one of them is a match. Case-insensitive parts must be ASCII and not
+// mixed with case-sensitive ones.
+func literalSet(re *regexp.Regexp) ([]Pattern, bool) {
+	parsed, err := syntax.Parse(re.String(), syntax.Perl)
+	if err != nil {
+		return nil, false
 	}
-	for _, id := range ids {
-		if r.found[id] {
+	set, fold, ok := expand(parsed.Simplify())
+	if !ok || len(set) == 0 {
+		return nil, false
+	}
+	out := make([]Pattern, 0, len(set))
+	for _, s := range set {
+		if s == "" {
+			return nil, false
+		}
+		out = append(out, Pattern{Text: s, Fold: fold == 1})
+	}
+	return out, true
+}
+
+// expand returns the strings r matches; fold is 0 when r has no letters
+// that care, 1 when it is case-insensitive, 2 when case-sensitive.
+func expand(r *syntax.Regexp) (set []string, fold int, ok bool) {
+	switch r.Op {
+	case syntax.OpEmptyMatch:
+		return []string{""}, 0, true
+	case syntax.OpLiteral:
+		f := 2
+		if r.Flags&syntax.FoldCase != 0 {
+			f = 1
+			for _, c := range r.Rune {
+				if c >= 0x80 {
+					return nil, 0, false
+				}
+			}
+		}
+		if !hasLetterRunes(r.Rune) {
+			f = 0
+		}
+		return []string{string(r.Rune)}, f, true
+	case syntax.OpCharClass:
+		n := 0
+		var out []string
+		f := 0
+		for i := 0; i+1 < len(r.Rune); i += 2 {
+			for c := r.Rune[i]; c <= r.Rune[i+1]; c++ {
+				if n++; n > 8 {
+					return nil, 0, false
+				}
+				if unicode.IsLetter(c) {
+					f = 2
+				}
+				out = append(out, string(c))
+			}
+		}
+		return out, f, len(out) > 0
+	case syntax.OpCapture:
+		return expand(r.Sub[0])
+	case syntax.OpQuest:
+		sub, f, ok := expand(r.Sub[0])
+		if !ok {
+			return nil, 0, false
+		}
+		return append([]string{""}, sub...), f, true
+	case syntax.OpAlternate:
+		f := 0
+		for _, s := range r.Sub {
+			sub, sf, ok := expand(s)
+			if !ok {
+				return nil, 0, false
+			}
+			if f, ok = mergeFold(f, sf); !ok {
+				return nil, 0, false
+			}
+			set = append(set, sub...)
+			if len(set) > maxLiterals {
+				return nil, 0, false
+			}
+		}
+		return set, f, true
+	case syntax.OpConcat:
+		set = []string{""}
+		f := 0
+		for _, s := range r.Sub {
+			sub, sf, ok := expand(s)
+			if !ok {
+				return nil, 0, false
+			}
+			if f, ok = mergeFold(f, sf); !ok {
+				return nil, 0, false
+			}
+			if len(set)*len(sub) > maxLiterals {
+				return nil, 0, false
+			}
+			next := make([]string, 0, len(set)*len(sub))
+			for _, a := range set {
+				for _, b := range sub {
+					next = append(next, a+b)
+				}
+			}
+			set = next
+		}
+		return set, f, true
+	}
+	return nil, 0, false
+}
+
+func mergeFold(a, b int) (int, bool) {
+	switch {
+	case a == 0:
+		return b, true
+	case b == 0 || a == b:
+		return a, true
+	}
+	return 0, false
+}
+
+func hasLetterRunes(rs []rune) bool {
+	for _, c := range rs {
+		if unicode.IsLetter(c) {
 			return true
 		}
 	}
 	return false
-}
-
-// isLiteralSet reports whether re is a case-sensitive literal or an
-// alternation of them (no anchors, classes or repetition): it then matches
-// exactly where one of its RequiredLiterals occurs.
-func isLiteralSet(re *regexp.Regexp) bool {
-	parsed, err := syntax.Parse(re.String(), syntax.Perl)
-	if err != nil {
-		return false
-	}
-	var walk func(*syntax.Regexp) bool
-	walk = func(r *syntax.Regexp) bool {
-		switch r.Op {
-		case syntax.OpLiteral:
-			return r.Flags&syntax.FoldCase == 0
-		case syntax.OpCapture:
-			return walk(r.Sub[0])
-		case syntax.OpAlternate:
-			for _, sub := range r.Sub {
-				if !walk(sub) {
-					return false
-				}
-			}
-			return true
-		case syntax.OpConcat:
-			// The parser factors common prefixes out of alternations
-			// ("ab|ac" is a(b|c)): a concatenation of literal sets is
-			// still a literal set, but its RequiredLiterals are only one
-			// part of it, so it does not count.
-			return false
-		}
-		return false
-	}
-	return walk(parsed.Simplify())
 }
 
 // maxLiterals bounds the alternatives RequiredLiterals returns.

@@ -159,6 +159,10 @@ func TestFilterAgreesWithRegexp(t *testing.T) {
 		`(?i)sk`,
 		`rate.?limit`,
 		`x*`,
+		`authorize|token_endpoint|tokenEndpoint|Token(URL|Url)|redirect_?ur[il]`,
+		`(?s)(FastMCP|MCPServer)\(.{0,30}?\b(auth|token_verifier)\s*=|token_verifier\s*=|AuthSettings\(`,
+		`(?i)\bopen\(|read_text\(|\.execute\(|fetchall\(`,
+		`(?m)^import\s+limits$|(?i:pragma\s+query_only)|\bread_?only\s*=\s*True`,
 	}
 	var b Builder
 	var res []*regexp.Regexp
@@ -171,10 +175,12 @@ func TestFilterAgreesWithRegexp(t *testing.T) {
 	f := b.Build()
 	rng := rand.New(rand.NewSource(3))
 	pieces := []string{"con\u017fent", "CONSENT", "aSk", "a\u017f\u212a", "OAuthProxy(", "MyProvider(", "provider(", "CONSENT", "approve", "Approval", "X-Frame-Options", "helmet(",
-		"SecureHeaders", "csurf", "gorilla/csrf", "ſ", "K", "SK", "ratelimit", "rate_limit", "mcp", " ", "\n", "x", "é"}
-	for i := 0; i < 3000; i++ {
+		"SecureHeaders", "csurf", "gorilla/csrf", "ſ", "K", "SK", "ratelimit", "rate_limit", "mcp", " ", "\n", "x", "é",
+		"authorize", "tokenEndpoint", "TokenUrl", "redirect_url", "redirecturi", "FastMCP(", "MCPServer(", "auth", "token_verifier", "=", "AuthSettings(",
+		"OPEN(", "reopen(", "read_text(", "db.execute(", "FETCHALL(", "import", "limits", "PRAGMA", "query_only", "readonly", "True", "\t"}
+	for i := 0; i < 20000; i++ {
 		var sb strings.Builder
-		for j := rng.Intn(6); j > 0; j-- {
+		for j := rng.Intn(8); j > 0; j-- {
 			sb.WriteString(pieces[rng.Intn(len(pieces))])
 		}
 		data := []byte(sb.String())
@@ -270,12 +276,37 @@ func BenchmarkRegexpPlain(b *testing.B) {
 }
 
 func TestLiteralSet(t *testing.T) {
-	for re, want := range map[string]bool{
-		`commonpath\(`: true, `CSRFProtect|csurf|gorilla/csrf`: true, `ab|ac`: false, `(?i)abc`: false,
-		`\bauth\b`: false, `a.b`: false, `(x|y)`: false, `(xa|yb)`: true,
+	for re, want := range map[string]string{
+		`commonpath\(`:                   "commonpath(",
+		`CSRFProtect|csurf|gorilla/csrf`: "CSRFProtect csurf gorilla/csrf",
+		`ab|ac`:                          "ab ac",
+		`(?i)abc`:                        "abc/i",
+		`(?i)x-frame|frame_?guard`:       "x-frame/i frameguard/i frame_guard/i",
+		`redirect_?ur[il]`:               "redirecturi redirecturl redirect_uri redirect_url",
+		`token_endpoint|tokenEndpoint`:   "token_endpoint tokenEndpoint",
+		`(x|y)`:                          "x y",
+		`\bauth\b`:                       "",
+		`a.b`:                            "",
+		`a?`:                             "",
+		`(?i)ab|CD`:                      "ab/i cd/i",
+		`(?i:ab)|CD`:                     "",
+		`x[0-9]`:                         "",
+		`é(?i)é`:                         "",
 	} {
-		if got := isLiteralSet(regexp.MustCompile(re)); got != want {
-			t.Errorf("isLiteralSet(%q) = %v, want %v", re, got, want)
+		set, ok := literalSet(regexp.MustCompile(re))
+		var got []string
+		for _, p := range set {
+			s := p.Text
+			if p.Fold {
+				s = strings.ToLower(s) + "/i"
+			}
+			got = append(got, s)
+		}
+		if !ok {
+			got = nil
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("literalSet(%q) = %q, want %q", re, strings.Join(got, " "), want)
 		}
 	}
 }
