@@ -17,6 +17,7 @@ import (
 	"github.com/mcpsafe/mcpsafe/internal/prefilter"
 	"github.com/mcpsafe/mcpsafe/internal/taint"
 	"github.com/mcpsafe/mcpsafe/internal/toolmodel"
+	"github.com/mcpsafe/mcpsafe/internal/tsq"
 )
 
 // Worker scans files one at a time. It owns its parsers and query cursor;
@@ -25,6 +26,9 @@ type Worker struct {
 	e       *Engine
 	parsers *lang.Parsers
 	cursor  *sitter.QueryCursor
+	// matches walks cursor's matches, evaluating predicates only for
+	// the matches of active rules.
+	matches *tsq.Matches
 	// pf finds every rule keyword, the MCP markers and the literals of the
 	// project expressions in one pass over a file (see newPrefilter).
 	pf *prefilter.Filter
@@ -34,7 +38,7 @@ type Worker struct {
 func (e *Engine) NewWorker() *Worker {
 	c := sitter.NewQueryCursor()
 	c.SetMatchLimit(matchLimit)
-	return &Worker{e: e, parsers: lang.NewParsers(), cursor: c, pf: e.newPrefilter()}
+	return &Worker{e: e, parsers: lang.NewParsers(), cursor: c, matches: tsq.New(c), pf: e.newPrefilter()}
 }
 
 // newPrefilter builds the one-pass keyword filter: group 0 holds the MCP
@@ -65,6 +69,7 @@ func (e *Engine) newPrefilter() *prefilter.Filter {
 // Close frees the worker's parsers and cursor.
 func (w *Worker) Close() {
 	w.parsers.Close()
+	w.matches.Close()
 	w.cursor.Close()
 }
 
@@ -323,10 +328,14 @@ func (m *matcher) run(rq *ruleQuery, root *sitter.Node, deadline time.Time) (com
 	}
 	w := m.w
 	w.cursor.SetTimeoutMicros(uint64(left / time.Microsecond))
-	matches := w.cursor.Matches(rq.query, root, m.in.Src)
-	for qm := matches.Next(); qm != nil; qm = matches.Next() {
-		cp := rq.patterns[qm.PatternIndex]
+	w.cursor.Matches(rq.query, root, m.in.Src)
+	for w.matches.Next() {
+		cp := rq.patterns[w.matches.PatternIndex()]
 		if cp == nil || !m.active[cp.rule.index] {
+			continue
+		}
+		qm := w.matches.Match()
+		if !qm.SatisfiesTextPredicate(rq.query, nil, nil, m.in.Src) {
 			continue
 		}
 		caps := make(map[string][]sitter.Node, len(qm.Captures))
