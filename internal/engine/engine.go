@@ -74,11 +74,10 @@ type Engine struct {
 	taintRules []*taintRule
 	// calls indexes their call specs per language (see callIndex).
 	calls map[lang.ID]*callIndex
-	// merged holds, per language, every rule's query as one, compiled
-	// once QueryMerge files of the language were scanned; seen counts
-	// those files.
-	merged map[lang.ID]*ruleQuery
-	seen   map[lang.ID]*atomic.Int64
+	// merged holds, per set of rules (mergedAll, mergedUngated) and
+	// language, the rules' queries as one, compiled once QueryMerge files
+	// of the language asked for it.
+	merged [mergedSets]map[lang.ID]*mergedQuery
 	// inputs are the document and description patterns (documents.go).
 	inputs *inputPatterns
 }
@@ -171,10 +170,12 @@ func (e *Engine) Close() {
 			}
 		}
 	}
-	for _, mq := range e.merged {
-		if mq.query != nil {
-			mq.query.Close()
-			mq.query = nil
+	for _, set := range e.merged {
+		for _, mq := range set {
+			if mq.rq.query != nil {
+				mq.rq.query.Close()
+				mq.rq.query = nil
+			}
 		}
 	}
 	for _, q := range e.comment {
@@ -299,48 +300,82 @@ func Compile(cat *catalog.Catalog, keep func(*catalog.Rule) bool, opts Options) 
 	return e, nil
 }
 
-// mergeQueries prepares each language's merged query (compiled on use).
+// mergeQueries prepares each language's merged queries (compiled on use):
+// one of every rule's patterns, and one of the rules not gated to MCP
+// files. Most files of an MCP project do not import an SDK themselves;
+// they need only the second, which holds a fifth of the catalog's
+// patterns (tree-sitter's matching time grows with the patterns).
 func (e *Engine) mergeQueries() {
 	if e.opts.QueryMerge == 0 {
 		e.opts.QueryMerge = DefaultQueryMerge
 	}
-	e.merged = map[lang.ID]*ruleQuery{}
-	e.seen = map[lang.ID]*atomic.Int64{}
+	for i := range e.merged {
+		e.merged[i] = map[lang.ID]*mergedQuery{}
+	}
 	if e.opts.QueryMerge < 0 {
 		return
 	}
 	for _, l := range lang.All {
-		mq := &ruleQuery{lang: l}
-		for _, r := range e.rules {
-			rq := r.queries[l.ID]
-			if rq == nil {
-				continue
+		for set, keep := range []func(*compiledRule) bool{
+			func(*compiledRule) bool { return true },
+			func(r *compiledRule) bool { return r.rule.Gate != catalog.GateMCPFile },
+		} {
+			mq := &ruleQuery{lang: l}
+			for _, r := range e.rules {
+				rq := r.queries[l.ID]
+				if rq == nil || !keep(r) {
+					continue
+				}
+				base := len(mq.source)
+				mq.source += rq.source + "\n"
+				for _, p := range rq.pieces {
+					mq.pieces = append(mq.pieces, queryPiece{start: base + p.start, end: base + p.end, pat: p.pat})
+				}
 			}
-			base := len(mq.source)
-			mq.source += rq.source + "\n"
-			for _, p := range rq.pieces {
-				mq.pieces = append(mq.pieces, queryPiece{start: base + p.start, end: base + p.end, pat: p.pat})
+			if len(mq.pieces) > 0 {
+				e.merged[set][l.ID] = &mergedQuery{rq: mq}
 			}
-		}
-		if len(mq.pieces) > 0 {
-			e.merged[l.ID] = mq
-			e.seen[l.ID] = &atomic.Int64{}
 		}
 	}
 }
 
-// mergedQuery returns the language's merged query once enough of its
-// files were scanned, or nil (then each rule's query runs on its own, as
-// also when the merged one does not compile).
-func (e *Engine) mergedQuery(id lang.ID) *ruleQuery {
-	mq := e.merged[id]
-	if mq == nil || e.seen[id].Add(1) < int64(e.opts.QueryMerge) {
+// mergedQuery returns a merged query of the language that holds every
+// pattern of the active rules, once enough files of the language used it,
+// or nil (then each rule's query runs on its own, as also when the merged
+// one does not compile).
+func (e *Engine) mergedQuery(id lang.ID, active []bool) *ruleQuery {
+	set := mergedUngated
+	for _, r := range e.rules {
+		if active[r.index] && r.rule.Gate == catalog.GateMCPFile && r.queries[id] != nil {
+			set = mergedAll
+			break
+		}
+	}
+	mq := e.merged[set][id]
+	if mq == nil && set == mergedUngated {
+		mq = e.merged[mergedAll][id]
+	}
+	if mq == nil || mq.seen.Add(1) < int64(e.opts.QueryMerge) {
 		return nil
 	}
-	if _, err := mq.get(); err != nil {
+	if _, err := mq.rq.get(); err != nil {
 		return nil
 	}
-	return mq
+	return mq.rq
+}
+
+// The merged query sets.
+const (
+	mergedAll = iota
+	mergedUngated
+	mergedSets
+)
+
+// mergedQuery is one merged query and the number of files that asked for
+// it.
+type mergedQuery struct {
+	rq   *ruleQuery
+	seen atomic.Int64
 }
 
 const commentQuery = `(comment) @comment`

@@ -278,7 +278,7 @@ func (w *Worker) match(in FileInput, root *sitter.Node, src *lang.Source, import
 	// execution" in ts_query_cursor_next_match).
 	deadline := time.Now().Add(w.e.opts.QueryTimeout)
 	m := matcher{w: w, in: in, src: src, imports: imports, facts: facts, active: active, seen: map[string]bool{}}
-	if mq := w.e.mergedQuery(in.Lang.ID); mq != nil {
+	if mq := w.e.mergedQuery(in.Lang.ID, active); mq != nil {
 		// One pass of every rule's patterns; matches of inactive rules
 		// are dropped. Should the cursor run out of room for in-progress
 		// matches, the file is matched again rule by rule.
