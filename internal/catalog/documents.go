@@ -2,9 +2,10 @@ package catalog
 
 import (
 	"fmt"
-	"regexp"
 	"regexp/syntax"
 	"strings"
+
+	"github.com/mcpsafe/mcpsafe/internal/recache"
 )
 
 // DocPattern matches values of non-source documents: manifests and
@@ -185,7 +186,7 @@ var DocumentKindLanguages = map[string]string{
 // repetition (*, +, {n,}): a pattern over model-facing text must not be
 // able to span a whole description (write .{0,80} instead of .*).
 func boundedRegexp(expr string) error {
-	if _, err := regexp.Compile(expr); err != nil {
+	if _, err := recache.Compile(expr); err != nil {
 		return fmt.Errorf("invalid regular expression: %v", err)
 	}
 	re, err := syntax.Parse(expr, syntax.Perl)
@@ -280,7 +281,7 @@ func validateDocCondition(c *DocCondition, field string, bad func(string, string
 			continue
 		}
 		tests++
-		if _, err := regexp.Compile(re.value); err != nil {
+		if _, err := recache.Compile(re.value); err != nil {
 			bad(field+"."+re.name, "invalid regular expression: %v", err)
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/mcpsafe/mcpsafe/internal/lang"
+	"github.com/mcpsafe/mcpsafe/internal/recache"
 )
 
 var (
@@ -218,7 +219,7 @@ func validateCondition(c *Condition, field string, captures map[string]bool, che
 		}
 		tests++
 		needsCapture = true
-		if _, err := regexp.Compile(re.value); err != nil {
+		if _, err := recache.Compile(re.value); err != nil {
 			bad(field+"."+re.name, "invalid regular expression: %v", err)
 		}
 	}
@@ -233,7 +234,7 @@ func validateCondition(c *Condition, field string, captures map[string]bool, che
 		}
 		tests++
 		needsCapture = needsCapture || re.capture
-		if _, err := regexp.Compile(re.value); err != nil {
+		if _, err := recache.Compile(re.value); err != nil {
 			bad(field+"."+re.name, "invalid regular expression: %v", err)
 		}
 	}
@@ -251,7 +252,7 @@ func validateCondition(c *Condition, field string, captures map[string]bool, che
 		if c.ArgMatches.Name == "" {
 			bad(field+".arg_matches.name", "required")
 		}
-		if _, err := regexp.Compile(c.ArgMatches.Regex); err != nil || c.ArgMatches.Regex == "" {
+		if _, err := recache.Compile(c.ArgMatches.Regex); err != nil || c.ArgMatches.Regex == "" {
 			bad(field+".arg_matches.regex", "required: a valid regular expression")
 		}
 	}
@@ -344,7 +345,7 @@ func validateTaint(r *Rule, ruleLangs, covered map[string]bool) Errors {
 		bad("sinks", "required")
 	}
 	for f, v := range map[string]string{"safe_prefix": t.SafePrefix, "safe_base": t.SafeBase} {
-		if _, err := regexp.Compile(v); err != nil {
+		if _, err := recache.Compile(v); err != nil {
 			bad(f, "invalid regular expression: %v", err)
 		}
 	}
@@ -373,7 +374,7 @@ func validateTaint(r *Rule, ruleLangs, covered map[string]bool) Errors {
 			}
 			if sp.Names != "" {
 				forms++
-				if _, err := regexp.Compile(sp.Names); err != nil {
+				if _, err := recache.Compile(sp.Names); err != nil {
 					bad(f+".names", "invalid regular expression: %v", err)
 				}
 			}
@@ -398,7 +399,7 @@ func validateTaint(r *Rule, ruleLangs, covered map[string]bool) Errors {
 				bad(f, "a spec has exactly one of calls, names, reads, returns")
 			}
 			if sp.KeyMatches != "" {
-				if _, err := regexp.Compile(sp.KeyMatches); err != nil {
+				if _, err := recache.Compile(sp.KeyMatches); err != nil {
 					bad(f+".key_matches", "invalid regular expression: %v", err)
 				}
 			}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/mcpsafe/mcpsafe/internal/catalog"
 	"github.com/mcpsafe/mcpsafe/internal/lang"
+	"github.com/mcpsafe/mcpsafe/internal/recache"
 )
 
 // A condition is a compiled catalog.Condition. The kinds are the engine's
@@ -89,10 +90,10 @@ func compileCondition(c *catalog.Condition, proj *projectRegexps, top bool) (con
 		out.kind, out.arg = condHasArgDefinitely, c.HasArgDefinitely
 	case c.ArgMatches != nil:
 		out.kind, out.arg = condArgMatches, c.ArgMatches.Name
-		out.re, err = regexp.Compile(c.ArgMatches.Regex)
+		out.re, err = recache.Compile(c.ArgMatches.Regex)
 	case c.ValueMatches != "":
 		out.kind = condValueMatches
-		out.re, err = regexp.Compile(c.ValueMatches)
+		out.re, err = recache.Compile(c.ValueMatches)
 	case c.Constant != nil:
 		out.kind, out.want = condConstant, *c.Constant
 	case c.FileMatches != "":
@@ -100,13 +101,13 @@ func compileCondition(c *catalog.Condition, proj *projectRegexps, top bool) (con
 		out.project, out.re, err = proj.addFile(c.FileMatches)
 	case c.FunctionMatches != "":
 		out.kind = condFunctionMatches
-		out.re, err = regexp.Compile(c.FunctionMatches)
+		out.re, err = recache.Compile(c.FunctionMatches)
 	case c.BeforeMatches != "":
 		out.kind = condBeforeMatches
-		out.re, err = regexp.Compile(c.BeforeMatches)
+		out.re, err = recache.Compile(c.BeforeMatches)
 	case c.HandlerMatches != "":
 		out.kind = condHandlerMatches
-		out.re, err = regexp.Compile(c.HandlerMatches)
+		out.re, err = recache.Compile(c.HandlerMatches)
 	case len(c.InHandler) > 0:
 		out.kind, out.kinds = condInHandler, map[string]bool{}
 		for _, k := range c.InHandler {
@@ -118,16 +119,16 @@ func compileCondition(c *catalog.Condition, proj *projectRegexps, top bool) (con
 		out.kind, out.want = condModuleScope, *c.ModuleScope
 	case c.Matches != "":
 		out.kind = condMatches
-		out.re, err = regexp.Compile(c.Matches)
+		out.re, err = recache.Compile(c.Matches)
 	case c.NotMatches != "":
 		out.kind = condNotMatches
-		out.re, err = regexp.Compile(c.NotMatches)
+		out.re, err = recache.Compile(c.NotMatches)
 	case c.LineMatches != "":
 		out.kind = condLineMatches
-		out.re, err = regexp.Compile(c.LineMatches)
+		out.re, err = recache.Compile(c.LineMatches)
 	case c.LineNotMatches != "":
 		out.kind = condLineNotMatches
-		out.re, err = regexp.Compile(c.LineNotMatches)
+		out.re, err = recache.Compile(c.LineNotMatches)
 	case len(c.ResolvesTo) > 0:
 		out.kind = condResolvesTo
 		for _, n := range c.ResolvesTo {
@@ -165,7 +166,7 @@ func globToRegexp(g string) *regexp.Regexp {
 	for i, p := range parts {
 		parts[i] = regexp.QuoteMeta(p)
 	}
-	return regexp.MustCompile("^" + strings.Join(parts, ".+") + "$")
+	return recache.MustCompile("^" + strings.Join(parts, ".+") + "$")
 }
 
 // matchContext is what conditions may look at: the file and the match's

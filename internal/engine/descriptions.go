@@ -13,6 +13,7 @@ import (
 
 	"github.com/mcpsafe/mcpsafe/internal/catalog"
 	"github.com/mcpsafe/mcpsafe/internal/finding"
+	"github.com/mcpsafe/mcpsafe/internal/recache"
 	"github.com/mcpsafe/mcpsafe/internal/toolmodel"
 )
 
@@ -110,7 +111,7 @@ func compileDescPattern(cr *compiledRule, p *catalog.DescPattern) (*descPattern,
 	return dp, nil
 }
 
-func ci(expr string) (*regexp.Regexp, error) { return regexp.Compile("(?i)" + expr) }
+func ci(expr string) (*regexp.Regexp, error) { return recache.Compile("(?i)" + expr) }
 
 func compileDescCond(c *catalog.DescCondition) (descCond, error) {
 	var out descCond
@@ -124,7 +125,7 @@ func compileDescCond(c *catalog.DescCondition) (descCond, error) {
 		out.re, err = ci(c.NotMatches)
 	case c.RawMatches != "":
 		out.kind = dcRawMatches
-		out.re, err = regexp.Compile(c.RawMatches)
+		out.re, err = recache.Compile(c.RawMatches)
 	case c.Phrases != nil:
 		out.kind = dcPhrases
 		ps := &phraseSet{families: map[string]*regexp.Regexp{}, fire: c.Phrases.Fire}
@@ -436,7 +437,7 @@ func (s *subject) toolNamesRegexp() *regexp.Regexp {
 		return nil
 	}
 	sort.Strings(alts)
-	re, err := regexp.Compile(`(?i)\b(?:` + strings.Join(alts, "|") + `)\b`)
+	re, err := recache.Compile(`(?i)\b(?:` + strings.Join(alts, "|") + `)\b`)
 	if err != nil {
 		return nil
 	}

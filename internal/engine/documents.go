@@ -17,6 +17,7 @@ import (
 	"github.com/mcpsafe/mcpsafe/internal/finding"
 	"github.com/mcpsafe/mcpsafe/internal/lang"
 	"github.com/mcpsafe/mcpsafe/internal/mcpctx"
+	"github.com/mcpsafe/mcpsafe/internal/recache"
 	"github.com/mcpsafe/mcpsafe/internal/secrets"
 	"github.com/mcpsafe/mcpsafe/internal/toolmodel"
 	"github.com/mcpsafe/mcpsafe/internal/version"
@@ -169,19 +170,19 @@ func compileDocCond(c *catalog.DocCondition) (docCond, error) {
 		out.kind, out.want = docExists, *c.Exists
 	case c.Matches != "":
 		out.kind = docMatches
-		out.re, err = regexp.Compile(c.Matches)
+		out.re, err = recache.Compile(c.Matches)
 	case c.NotMatches != "":
 		out.kind = docNotMatches
-		out.re, err = regexp.Compile(c.NotMatches)
+		out.re, err = recache.Compile(c.NotMatches)
 	case c.AllMatch != "":
 		out.kind = docAllMatch
-		out.re, err = regexp.Compile(c.AllMatch)
+		out.re, err = recache.Compile(c.AllMatch)
 	case c.KeyMatches != "":
 		out.kind = docKeyMatches
-		out.re, err = regexp.Compile(c.KeyMatches)
+		out.re, err = recache.Compile(c.KeyMatches)
 	case c.PathMatches != "":
 		out.kind = docPathMatches
-		out.re, err = regexp.Compile(c.PathMatches)
+		out.re, err = recache.Compile(c.PathMatches)
 	case c.Type != "":
 		out.kind, out.typ = docType, c.Type
 	case c.Matcher != "":

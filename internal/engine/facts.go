@@ -10,6 +10,7 @@ import (
 	"github.com/mcpsafe/mcpsafe/internal/lang"
 	"github.com/mcpsafe/mcpsafe/internal/mcpctx"
 	"github.com/mcpsafe/mcpsafe/internal/prefilter"
+	"github.com/mcpsafe/mcpsafe/internal/recache"
 )
 
 // fileFacts holds what conditions may ask about one parsed file. Each fact
@@ -466,7 +467,7 @@ func (p *projectRegexps) addFile(expr string) (int, *regexp.Regexp, error) {
 	if i, ok := p.fileIndex[expr]; ok {
 		return i, p.files[i], nil
 	}
-	re, err := regexp.Compile(expr)
+	re, err := recache.Compile(expr)
 	if err != nil {
 		return 0, nil, err
 	}
@@ -482,7 +483,7 @@ func (p *projectRegexps) add(expr string) (int, error) {
 	if i, ok := p.index[expr]; ok {
 		return i, nil
 	}
-	re, err := regexp.Compile(expr)
+	re, err := recache.Compile(expr)
 	if err != nil {
 		return 0, err
 	}

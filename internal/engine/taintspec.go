@@ -12,6 +12,7 @@ import (
 	"github.com/mcpsafe/mcpsafe/internal/catalog"
 	"github.com/mcpsafe/mcpsafe/internal/ir"
 	"github.com/mcpsafe/mcpsafe/internal/lang"
+	"github.com/mcpsafe/mcpsafe/internal/recache"
 	"github.com/mcpsafe/mcpsafe/internal/taint"
 )
 
@@ -99,10 +100,10 @@ func (e *Engine) compileTaint(cr *compiledRule) error {
 		}
 	}
 	if t.SafePrefix != "" {
-		tr.t.SafePrefix = regexp.MustCompile(t.SafePrefix)
+		tr.t.SafePrefix = recache.MustCompile(t.SafePrefix)
 	}
 	if t.SafeBase != "" {
-		tr.t.SafeBase = regexp.MustCompile(t.SafeBase)
+		tr.t.SafeBase = recache.MustCompile(t.SafeBase)
 	}
 	add := func(specs []catalog.TaintSpec, role ir.Role) error {
 		for i := range specs {
@@ -125,10 +126,10 @@ func (e *Engine) compileTaint(cr *compiledRule) error {
 				}
 			}
 			if sp.KeyMatches != "" {
-				ts.key = regexp.MustCompile(sp.KeyMatches)
+				ts.key = recache.MustCompile(sp.KeyMatches)
 			}
 			if sp.Names != "" {
-				ts.name = regexp.MustCompile(sp.Names)
+				ts.name = recache.MustCompile(sp.Names)
 				ts.anyLast = true
 			}
 			conds, err := compileConditions(sp.Where, &e.project)
