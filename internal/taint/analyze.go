@@ -2,6 +2,7 @@ package taint
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"sort"
 	"strconv"
@@ -81,8 +82,12 @@ type summary struct {
 	// results are, for Go functions returning several values, the labels
 	// of each result position; nil otherwise.
 	results []Taint
-	// sinks are parameters reaching sinks inside.
+	// sinks are parameters reaching sinks inside, each once (see
+	// frame.addEffect).
 	sinks []sinkEffect
+	// rawSinks is how many effects the function recorded, repeats
+	// included: what decides whether the summary changed.
+	rawSinks int
 }
 
 type sinkEffect struct {
@@ -92,14 +97,56 @@ type sinkEffect struct {
 	pos   ir.Pos
 	sink  string
 	line  string
+	// n is how many times the effect was recorded: repeats (the same
+	// effect, reached again on another path or through another call to
+	// the same function) are kept once, with their count.
+	n int
+}
+
+// effectKey identifies an effect up to its trace: two effects with the
+// same key give callers the same flows and effects, and the one recorded
+// first wins (its trace is the one reported).
+type effectKey struct {
+	rule       *Rule
+	id         labelID
+	file       string
+	pos        ir.Pos
+	sink, line string
+}
+
+// addEffect records a sink effect, or counts it again when an effect with
+// the same key is already recorded. Only the first of such repeats can
+// ever make a flow (flows are kept first come, with the same key), so
+// keeping them all only multiplied the work (and the memory) of every
+// caller; their count is kept so that the fixpoint sees the summaries
+// change exactly when it did with every repeat listed.
+func (fr *frame) addEffect(e sinkEffect) {
+	k := effectKey{rule: e.rule, id: e.label.id(), file: e.file, pos: e.pos, sink: e.sink, line: e.line}
+	if i, ok := fr.effectAt[k]; ok {
+		fr.effects[i].n = addCount(fr.effects[i].n, e.n)
+		return
+	}
+	if fr.effectAt == nil {
+		fr.effectAt = map[effectKey]int{}
+	}
+	fr.effectAt[k] = len(fr.effects)
+	fr.effects = append(fr.effects, e)
+}
+
+// addCount adds counts of effects, saturating.
+func addCount(a, b int) int {
+	if a > math.MaxInt-b {
+		return math.MaxInt
+	}
+	return a + b
 }
 
 func (s *summary) equal(o *summary) bool {
-	if o == nil || len(s.returns) != len(o.returns) || len(s.sinks) != len(o.sinks) {
+	if o == nil || len(s.returns) != len(o.returns) || s.rawSinks != o.rawSinks {
 		return false
 	}
 	for i := range s.returns {
-		if s.returns[i].key() != o.returns[i].key() {
+		if s.returns[i].id() != o.returns[i].id() {
 			return false
 		}
 	}
@@ -113,8 +160,10 @@ type analyzer struct {
 	// summaries per function; nil until computed.
 	summaries map[*ir.Func]*summary
 	// exitEnv is each function's environment at its end, captured by
-	// closures defined in it.
+	// closures defined in it; kept only for functions that have closures
+	// (parents).
 	exitEnv map[*ir.Func]env
+	parents map[*ir.Func]bool
 	tags    map[string]uint32
 	consts  map[*ir.Module]map[string]string
 	flows   map[string]*Flow
@@ -133,6 +182,14 @@ func Analyze(mods []*ir.Module, cfg Config) Result {
 	a := &analyzer{cfg: cfg, mods: mods, summaries: map[*ir.Func]*summary{}, exitEnv: map[*ir.Func]env{},
 		tags: map[string]uint32{}, flows: map[string]*Flow{}, consts: map[*ir.Module]map[string]string{}}
 	a.index = buildIndex(mods)
+	a.parents = map[*ir.Func]bool{}
+	for _, m := range mods {
+		for _, f := range m.Funcs {
+			if f.Parent != nil {
+				a.parents[f.Parent] = true
+			}
+		}
+	}
 	var res Result
 	if cfg.Interprocedural {
 		a.summarizing = true
@@ -163,7 +220,12 @@ func Analyze(mods []*ir.Module, cfg Config) Result {
 			}
 			fr := a.newFrame(f, false)
 			fr.run(f.Body)
-			a.exitEnv[f] = fr.env
+			a.setExitEnv(f, fr.env)
+		}
+		// A closure's parent is in its own module: once the module is
+		// done, its environments are read no more.
+		for _, f := range m.Funcs {
+			delete(a.exitEnv, f)
 		}
 	}
 	if a.timeout {
@@ -202,14 +264,44 @@ func (a *analyzer) tagBit(rule int, name string) uint32 {
 	return b
 }
 
+// setExitEnv records f's environment at its end, when a closure of f
+// will read it.
+func (a *analyzer) setExitEnv(f *ir.Func, e env) {
+	if a.parents[f] {
+		a.exitEnv[f] = e
+	}
+}
+
 // summarize analyses f with placeholders for its parameters.
 func (a *analyzer) summarize(f *ir.Func) *summary {
 	fr := a.newFrame(f, true)
 	fr.run(f.Body)
-	a.exitEnv[f] = fr.env
+	a.setExitEnv(f, fr.env)
 	s := &summary{returns: fr.returns, results: fr.results, sinks: fr.effects}
-	sort.SliceStable(s.returns, func(i, j int) bool { return s.returns[i].key() < s.returns[j].key() })
+	for _, e := range fr.effects {
+		s.rawSinks = addCount(s.rawSinks, e.n)
+	}
+	if len(s.returns) > 1 {
+		keys := make([]string, len(s.returns))
+		for i, l := range s.returns {
+			keys[i] = l.key()
+		}
+		sort.Stable(byKey{s.returns, keys})
+	}
 	return s
+}
+
+// byKey sorts labels by their keys.
+type byKey struct {
+	t    Taint
+	keys []string
+}
+
+func (b byKey) Len() int           { return len(b.t) }
+func (b byKey) Less(i, j int) bool { return b.keys[i] < b.keys[j] }
+func (b byKey) Swap(i, j int) {
+	b.t[i], b.t[j] = b.t[j], b.t[i]
+	b.keys[i], b.keys[j] = b.keys[j], b.keys[i]
 }
 
 // env maps variable paths ("x", "self.v", "in.Path") to taint.
@@ -287,6 +379,7 @@ type frame struct {
 	// for a, b := f().
 	lastResults []Taint
 	effects     []sinkEffect
+	effectAt    map[effectKey]int
 	summary     bool
 	// funcs are names bound to functions in this scope.
 	funcs map[string]*ir.Func
@@ -334,7 +427,7 @@ func (a *analyzer) newFrame(f *ir.Func, summary bool) *frame {
 					src.Tool = f.Handler.Name
 				}
 				l := &Label{Src: src, Param: -1, Constrained: f.Handler.Constrained[name],
-					Trace: []finding.Step{{File: f.Module.File, Line: at.Line, Column: at.Col, Note: src.Note}}}
+					Trace: newTrace(finding.Step{File: f.Module.File, Line: at.Line, Column: at.Col, Note: src.Note})}
 				fr.env[name] = Taint{l}
 			case summary:
 				fr.env[name] = Taint{&Label{Param: p.Index}}
@@ -865,7 +958,7 @@ func (fr *frame) sourceHits(hits []ir.Hit, pos ir.Pos) Taint {
 		if fr.fn.Handler != nil && fr.fn.Handler.Kind == "tool" {
 			src.Tool = fr.fn.Handler.Name
 		}
-		out = append(out, &Label{Src: src, Param: -1, Trace: []finding.Step{fr.stepAt(pos, note)}})
+		out = append(out, &Label{Src: src, Param: -1, Trace: newTrace(fr.stepAt(pos, note))})
 	}
 	return out
 }

@@ -133,7 +133,9 @@ func (fr *frame) callback(f *ir.Func, data Taint, at *ir.Call) {
 		}
 	}
 	sub.run(f.Body)
-	fr.effects = append(fr.effects, sub.effects...)
+	for _, e := range sub.effects {
+		fr.addEffect(e)
+	}
 }
 
 // sink checks the arguments a sink spec names.
@@ -187,7 +189,7 @@ func (fr *frame) reach(rule *Rule, t Taint, pos ir.Pos, note, line string) {
 			if fr.summary {
 				c := *l
 				c.Trace = appendStep(l.Trace, step)
-				fr.effects = append(fr.effects, sinkEffect{rule: rule, label: &c, file: fr.fn.Module.File, pos: pos, sink: note, line: line})
+				fr.addEffect(sinkEffect{rule: rule, label: &c, file: fr.fn.Module.File, pos: pos, sink: note, line: line, n: 1})
 			}
 			continue
 		}
@@ -208,7 +210,7 @@ func (a *analyzer) rule(i int) *Rule {
 	return nil
 }
 
-func (a *analyzer) addFlow(rule *Rule, l *Label, m *ir.Module, pos ir.Pos, note, line string, trace []finding.Step) {
+func (a *analyzer) addFlow(rule *Rule, l *Label, m *ir.Module, pos ir.Pos, note, line string, tr trace) {
 	if !rule.Sources[l.Src.Kind] {
 		return
 	}
@@ -219,7 +221,7 @@ func (a *analyzer) addFlow(rule *Rule, l *Label, m *ir.Module, pos ir.Pos, note,
 	if _, dup := a.flows[key]; dup {
 		return
 	}
-	a.flows[key] = &Flow{Rule: rule, File: m.File, Pos: pos, Source: l.Src, Trace: trace, Sink: note, Line: line}
+	a.flows[key] = &Flow{Rule: rule, File: m.File, Pos: pos, Source: l.Src, Trace: tr.steps(), Sink: note, Line: line}
 	a.order = append(a.order, key)
 }
 
@@ -261,7 +263,7 @@ func (fr *frame) applySummary(c *ir.Call, f *ir.Func, args []Taint, recv Taint) 
 			}
 			if l.Param >= 0 {
 				if fr.summary {
-					fr.effects = append(fr.effects, sinkEffect{rule: eff.rule, label: l, file: eff.file, pos: eff.pos, sink: eff.sink, line: eff.line})
+					fr.addEffect(sinkEffect{rule: eff.rule, label: l, file: eff.file, pos: eff.pos, sink: eff.sink, line: eff.line, n: eff.n})
 				}
 				continue
 			}

@@ -59,7 +59,7 @@ type Label struct {
 	// Param is the parameter index of a placeholder, or -1.
 	Param int
 	// Trace is the path since the source (or since the parameter).
-	Trace []finding.Step
+	Trace trace
 	// San holds the rules the value has been sanitised for.
 	San bits
 	// Tags holds tags added on the way (tag index bits).
@@ -73,6 +73,20 @@ func (l *Label) key() string {
 	return fmt.Sprintf("%p/%d/%v/%d/%t", l.Src, l.Param, l.San, l.Tags, l.Constrained)
 }
 
+// labelID is what key renders, as a comparable value: two labels have the
+// same key exactly when they have the same labelID.
+type labelID struct {
+	src         *Source
+	param       int
+	san         bits
+	tags        uint32
+	constrained bool
+}
+
+func (l *Label) id() labelID {
+	return labelID{src: l.Src, param: l.Param, san: l.San, tags: l.Tags, constrained: l.Constrained}
+}
+
 // Taint is a small set of labels. Labels are immutable: operations that
 // change one return a copy.
 type Taint []*Label
@@ -81,19 +95,30 @@ type Taint []*Label
 // are kept (enough to report every source kind that reaches a sink).
 const maxLabels = 24
 
-// maxTrace bounds a trace; longer ones keep their first and last steps.
-const maxTrace = 24
-
+// union returns the labels of ts without duplicates (labels with the same
+// key), in order, at most maxLabels of them.
 func union(ts ...Taint) Taint {
-	var out Taint
-	seen := map[string]bool{}
+	n := 0
 	for _, t := range ts {
+		n += len(t)
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make(Taint, 0, min(n, maxLabels))
+	// At most maxLabels labels are kept, so a linear search of those
+	// already kept is cheaper than a set.
+	ids := make([]labelID, 0, min(n, maxLabels))
+	for _, t := range ts {
+	next:
 		for _, l := range t {
-			k := l.key()
-			if seen[k] {
-				continue
+			id := l.id()
+			for i := range ids {
+				if ids[i] == id {
+					continue next
+				}
 			}
-			seen[k] = true
+			ids = append(ids, id)
 			out = append(out, l)
 			if len(out) >= maxLabels {
 				return out
@@ -124,33 +149,6 @@ func (t Taint) step(s finding.Step) Taint {
 		c.Trace = appendStep(l.Trace, s)
 		return &c
 	})
-}
-
-func appendStep(trace []finding.Step, s finding.Step) []finding.Step {
-	if n := len(trace); n > 0 {
-		last := trace[n-1]
-		if last.File == s.File && last.Line == s.Line && last.Note == s.Note {
-			return trace
-		}
-	}
-	out := make([]finding.Step, 0, len(trace)+1)
-	out = append(out, trace...)
-	out = append(out, s)
-	if len(out) > maxTrace {
-		// Keep the first steps (where the data came from) and the last
-		// ones (how it reached the sink).
-		head := maxTrace / 3
-		out = append(out[:head:head], out[len(out)-(maxTrace-head):]...)
-	}
-	return out
-}
-
-func joinTrace(a, b []finding.Step) []finding.Step {
-	out := a
-	for _, s := range b {
-		out = appendStep(out, s)
-	}
-	return out
 }
 
 // describe renders a path for trace notes.
