@@ -9,6 +9,7 @@ import (
 
 	"github.com/mcpsafe/mcpsafe/internal/catalog"
 	"github.com/mcpsafe/mcpsafe/internal/lang"
+	"github.com/mcpsafe/mcpsafe/internal/prefilter"
 	"github.com/mcpsafe/mcpsafe/internal/recache"
 )
 
@@ -19,6 +20,8 @@ type condition struct {
 	capture string
 	kind    condKind
 	re      *regexp.Regexp
+	// m answers re on captured texts (see prefilter.Matcher).
+	m       *prefilter.Matcher
 	names   []*regexp.Regexp
 	modules []string
 	arg     string
@@ -156,6 +159,9 @@ func compileCondition(c *catalog.Condition, proj *projectRegexps, top bool) (con
 	default:
 		return out, fmt.Errorf("condition has no test")
 	}
+	if out.re != nil {
+		out.m = prefilter.NewMatcher(out.re)
+	}
 	return out, err
 }
 
@@ -201,14 +207,14 @@ func (m *matchContext) eval(c *condition) bool {
 	switch c.kind {
 	case condMatches:
 		for i := range nodes {
-			if c.re.MatchString(m.src.Text(&nodes[i])) {
+			if c.m.MatchString(m.src.Text(&nodes[i])) {
 				return true
 			}
 		}
 		return false
 	case condNotMatches:
 		for i := range nodes {
-			if c.re.MatchString(m.src.Text(&nodes[i])) {
+			if c.m.MatchString(m.src.Text(&nodes[i])) {
 				return false
 			}
 		}
@@ -219,7 +225,7 @@ func (m *matchContext) eval(c *condition) bool {
 			return !want
 		}
 		line := m.src.Line(lang.LineOfNode(&nodes[0]))
-		return c.re.MatchString(line) == want
+		return c.m.MatchString(line) == want
 	case condHasArg, condHasArgDefinitely, condArgMatches:
 		for i := range nodes {
 			v, ok, unknown := m.facts.argument(&nodes[i], c.arg)
@@ -229,14 +235,14 @@ func (m *matchContext) eval(c *condition) bool {
 			if c.kind == condHasArgDefinitely && ok {
 				return true
 			}
-			if c.kind == condArgMatches && ok && v != nil && c.re.MatchString(m.facts.valueText(v)) {
+			if c.kind == condArgMatches && ok && v != nil && c.m.MatchString(m.facts.valueText(v)) {
 				return true
 			}
 		}
 		return false
 	case condValueMatches:
 		for i := range nodes {
-			if c.re.MatchString(m.facts.valueText(&nodes[i])) {
+			if c.m.MatchString(m.facts.valueText(&nodes[i])) {
 				return true
 			}
 		}
@@ -256,7 +262,7 @@ func (m *matchContext) eval(c *condition) bool {
 				text = text[:cut]
 			}
 		}
-		return c.re.MatchString(text)
+		return c.m.MatchString(text)
 	case condHandlerMatches, condInHandler:
 		if len(nodes) == 0 {
 			return false
@@ -268,7 +274,7 @@ func (m *matchContext) eval(c *condition) bool {
 		if c.kind == condInHandler {
 			return c.kinds["any"] || c.kinds[string(h.Kind)]
 		}
-		return c.re.MatchString(m.src.Text(&h.Func))
+		return c.m.MatchString(m.src.Text(&h.Func))
 	case condToolInput:
 		for i := range nodes {
 			if m.facts.fromInput(&nodes[i]) {

@@ -3,6 +3,8 @@ package prefilter
 import (
 	"regexp"
 	"regexp/syntax"
+	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -499,6 +501,132 @@ func asciiFold(r rune) bool {
 	}
 	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
 		if f >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// Matcher answers a regular expression on short texts (a captured node, a
+// line, a function body) faster than the expression itself when it is an
+// alternation: each alternative with required literals runs only when one
+// of them occurs in the text, and the others run together as one
+// expression. Catalog expressions are mostly alternations of token
+// families (secret formats, API names), of which a text holds none.
+type Matcher struct {
+	re   *regexp.Regexp
+	once sync.Once
+	// guarded are the alternatives with required literals, rest the
+	// others as one expression (or nil); both are prepared on first use,
+	// so that start-up compiles nothing more.
+	guarded []guardedBranch
+	rest    *regexp.Regexp
+}
+
+type guardedBranch struct {
+	re   *regexp.Regexp
+	lits []Pattern
+}
+
+// NewMatcher wraps re. Its answers are re.MatchString's.
+func NewMatcher(re *regexp.Regexp) *Matcher { return &Matcher{re: re} }
+
+func (m *Matcher) prepare() {
+	parsed, err := syntax.Parse(m.re.String(), syntax.Perl)
+	if err != nil || parsed.Op != syntax.OpAlternate || len(parsed.Sub) > maxBranches {
+		return
+	}
+	var guarded []guardedBranch
+	var rest []string
+	for _, sub := range parsed.Sub {
+		sre, err := regexp.Compile(sub.String())
+		if err != nil {
+			return
+		}
+		if lits, ok := RequiredLiterals(sre); ok {
+			guarded = append(guarded, guardedBranch{re: sre, lits: lits})
+		} else {
+			rest = append(rest, sub.String())
+		}
+	}
+	if len(guarded) == 0 {
+		return
+	}
+	if len(rest) > 0 {
+		r, err := regexp.Compile(strings.Join(rest, "|"))
+		if err != nil {
+			return
+		}
+		m.rest = r
+	}
+	m.guarded = guarded
+}
+
+// String returns the expression.
+func (m *Matcher) String() string { return m.re.String() }
+
+// Splits reports whether the expression is answered by its alternatives
+// (otherwise MatchString is the expression's own).
+func (m *Matcher) Splits() bool {
+	m.once.Do(m.prepare)
+	return m.guarded != nil
+}
+
+// MatchString reports whether the expression matches s.
+func (m *Matcher) MatchString(s string) bool {
+	m.once.Do(m.prepare)
+	if m.guarded == nil {
+		return m.re.MatchString(s)
+	}
+	ascii := isASCII(s)
+	for _, b := range m.guarded {
+		if ascii && !containsAnyLiteral(s, b.lits) {
+			continue
+		}
+		if b.re.MatchString(s) {
+			return true
+		}
+	}
+	return m.rest != nil && m.rest.MatchString(s)
+}
+
+// containsAnyLiteral reports whether s holds one of the literals; folded
+// ones are compared ASCII-folded (s is ASCII, so that is exact).
+func containsAnyLiteral(s string, lits []Pattern) bool {
+	for _, l := range lits {
+		if rareRune(l.Text) {
+			continue
+		}
+		if l.Fold {
+			if containsASCIIFold(s, l.Text) {
+				return true
+			}
+		} else if strings.Contains(s, l.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+func containsASCIIFold(s, sub string) bool {
+	n := len(sub)
+	for i := 0; i+n <= len(s); i++ {
+		j := 0
+		for ; j < n; j++ {
+			if lower(s[i+j]) != lower(sub[j]) {
+				break
+			}
+		}
+		if j == n {
+			return true
+		}
+	}
+	return false
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
 			return false
 		}
 	}

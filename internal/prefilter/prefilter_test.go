@@ -310,3 +310,35 @@ func TestLiteralSet(t *testing.T) {
 		}
 	}
 }
+
+// TestMatcherAgreesWithRegexp checks on random texts that a Matcher answers
+// exactly as its expression.
+func TestMatcherAgreesWithRegexp(t *testing.T) {
+	exprs := []string{
+		`\b(AKIA|ASIA)[0-9A-Z]{4}\b|\bgh[pousr]_[A-Za-z0-9]{6}\b|\bxox[abposr]-[0-9A-Za-z-]{4,}|-----BEGIN [A-Z ]*PRIVATE KEY`,
+		`(?i)(client_?secret|secret|api_?key|token|passw(or)?d)["']?$`,
+		`(?i)\bopen\(|read_text\(|\.execute\(|fetchall\(|[a-z]+_cursor`,
+		`(?i)session[-_]?id|\bsid\b|Session\.ID\(\)`,
+		`^(console\.(log|info)|([\w]+\.)*(log|logger)\.(info|debug))$`,
+		`x+|y`,
+		`plain`,
+	}
+	pieces := []string{"AKIA", "ASIA", "ABCD", "ghp_", "gho_", "abc123", "xoxb-", "xoxp-12-", "-----BEGIN RSA PRIVATE KEY", "client_secret", "CLIENT_SECRET",
+		"Secret", "api_key", "APIKEY", "token", "\"", "'", "passwd", "Password", "open(", "OPEN(", "read_text(", ".execute(", "FETCHALL(", "my_cursor",
+		"session_id", "SESSION-ID", "sid", " ", ".", "Session.ID()", "console.log", "self.logger.info", "log.debug", "x", "y", "plain", "\u212a", "\u017f", "é", "\n"}
+	rng := rand.New(rand.NewSource(7))
+	for _, e := range exprs {
+		re := regexp.MustCompile(e)
+		m := NewMatcher(re)
+		for i := 0; i < 5000; i++ {
+			var sb strings.Builder
+			for j := rng.Intn(6); j > 0; j-- {
+				sb.WriteString(pieces[rng.Intn(len(pieces))])
+			}
+			s := sb.String()
+			if got, want := m.MatchString(s), re.MatchString(s); got != want {
+				t.Fatalf("%q on %q: matcher %v, regexp %v", e, s, got, want)
+			}
+		}
+	}
+}
