@@ -315,12 +315,14 @@ func (e env) clone() env {
 	return c
 }
 
+// mergeEnv adds b's taint to a's, in a, and returns a. Environments are
+// owned by one frame, so a can be updated in place when its caller has no
+// further use for the environment as it was.
 func mergeEnv(a, b env) env {
-	out := a.clone()
 	for k, v := range b {
-		out[k] = union(out[k], v)
+		a[k] = union(a[k], v)
 	}
-	return out
+	return a
 }
 
 // lookup reads a path: its own taint, the taint of the nearest prefix
@@ -397,15 +399,16 @@ type frame struct {
 }
 
 func (a *analyzer) newFrame(f *ir.Func, summary bool) *frame {
-	fr := &frame{a: a, fn: f, env: env{}, summary: summary, funcs: map[string]*ir.Func{}, defs: map[string]*ir.Call{},
-		fixed: map[string]bits{}, fixedOps: map[*ir.Op]bits{}}
+	// fixed and fixedOps are made on first use.
+	fr := &frame{a: a, fn: f, env: env{}, summary: summary, funcs: map[string]*ir.Func{}, defs: map[string]*ir.Call{}}
 	if f.Parent != nil {
 		if pe, ok := a.exitEnv[f.Parent]; ok {
 			fr.env = pe.clone()
 		}
 	}
-	inputs := map[string]bool{}
+	var inputs map[string]bool
 	if f.Handler != nil {
+		inputs = make(map[string]bool, len(f.Handler.Inputs))
 		for _, in := range f.Handler.Inputs {
 			inputs[in] = true
 		}
@@ -581,7 +584,10 @@ func (fr *frame) project(v ir.Expr, from []string, whole Taint) Taint {
 func (fr *frame) branch(s *ir.If) {
 	fr.eval(s.Cond)
 	guards := fr.guards(s.Cond)
-	base := fr.env.clone()
+	// The environment before the if: the then branch runs on a copy, the
+	// else branch on the environment itself (the frame owns it, and it is
+	// not needed after that).
+	base := fr.env
 
 	baseFixed := cloneBits(fr.fixed)
 
@@ -591,8 +597,8 @@ func (fr *frame) branch(s *ir.If) {
 	thenEnv := fr.env
 	thenFixed := fr.fixed
 
-	fr.env = base.clone()
-	fr.fixed = cloneBits(baseFixed)
+	fr.env = base
+	fr.fixed = baseFixed
 	fr.applyGuards(guards, false)
 	elseExit := fr.run(s.Else)
 	elseEnv := fr.env

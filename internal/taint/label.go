@@ -96,7 +96,7 @@ type Taint []*Label
 const maxLabels = 24
 
 // union returns the labels of ts without duplicates (labels with the same
-// key), in order, at most maxLabels of them.
+// key), in order, at most maxLabels of them, in a new slice.
 func union(ts ...Taint) Taint {
 	n := 0
 	for _, t := range ts {
@@ -106,19 +106,11 @@ func union(ts ...Taint) Taint {
 		return nil
 	}
 	out := make(Taint, 0, min(n, maxLabels))
-	// At most maxLabels labels are kept, so a linear search of those
-	// already kept is cheaper than a set.
-	ids := make([]labelID, 0, min(n, maxLabels))
 	for _, t := range ts {
-	next:
 		for _, l := range t {
-			id := l.id()
-			for i := range ids {
-				if ids[i] == id {
-					continue next
-				}
+			if has(out, l) {
+				continue
 			}
-			ids = append(ids, id)
 			out = append(out, l)
 			if len(out) >= maxLabels {
 				return out
@@ -128,18 +120,37 @@ func union(ts ...Taint) Taint {
 	return out
 }
 
-// mapLabels applies f to every label, dropping nil results.
+// has says whether t holds a label with l's key. At most maxLabels labels
+// are kept, so a linear search is cheaper than a set.
+func has(t Taint, l *Label) bool {
+	id := l.id()
+	for _, k := range t {
+		if k == l || k.id() == id {
+			return true
+		}
+	}
+	return false
+}
+
+// mapLabels applies f to every label, dropping nil results and
+// duplicates (as union does).
 func (t Taint) mapLabels(f func(*Label) *Label) Taint {
 	if len(t) == 0 {
 		return nil
 	}
 	out := make(Taint, 0, len(t))
 	for _, l := range t {
-		if n := f(l); n != nil {
+		if n := f(l); n != nil && !has(out, n) {
 			out = append(out, n)
+			if len(out) >= maxLabels {
+				break
+			}
 		}
 	}
-	return union(out)
+	if len(out) == 0 {
+		return nil
+	}
+	return out
 }
 
 // step returns a copy of every label with one more trace step.
