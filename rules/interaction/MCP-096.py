@@ -130,7 +130,7 @@ def http_status(url: str) -> str:
 
 @mcp.tool()
 def echo(text: str) -> str:
-    # ok: MCP-096 -- tool input is not external content (MCP-223 covers it)
+    # ok: MCP-096 -- tool input is not external content
     return text
 
 
