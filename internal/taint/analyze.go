@@ -341,11 +341,18 @@ func (e env) lookup(path []string) Taint {
 			}
 		}
 	}
+	// Fields below the path, in a fixed order: which labels are kept
+	// first (and reported) must not depend on map iteration.
 	prefix := key + "."
-	for k, v := range e {
+	var below []string
+	for k := range e {
 		if strings.HasPrefix(k, prefix) {
-			out = union(out, v)
+			below = append(below, k)
 		}
+	}
+	sort.Strings(below)
+	for _, k := range below {
+		out = union(out, e[k])
 	}
 	return out
 }

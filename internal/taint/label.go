@@ -69,8 +69,15 @@ type Label struct {
 	Constrained bool
 }
 
+// key orders labels the same way in every run: by where and what the
+// source is (not its address, which made the reported source and trace
+// depend on the heap layout), then by the rest of the label.
 func (l *Label) key() string {
-	return fmt.Sprintf("%p/%d/%v/%d/%t", l.Src, l.Param, l.San, l.Tags, l.Constrained)
+	src := ""
+	if l.Src != nil {
+		src = fmt.Sprintf("%s:%d:%d/%s/%s/%s", l.Src.File, l.Src.Pos.Line, l.Src.Pos.Col, l.Src.Kind, l.Src.Note, l.Src.Tool)
+	}
+	return fmt.Sprintf("%s/%d/%v/%d/%t", src, l.Param, l.San, l.Tags, l.Constrained)
 }
 
 // labelID is what key renders, as a comparable value: two labels have the
