@@ -9,10 +9,9 @@ import (
 	"github.com/mcpsafe/mcpsafe/rules"
 )
 
-// The prefilter answers the catalog's project and file expressions by
-// literals and split alternatives; on every file of the catalog's
-// fixtures it must answer exactly as the expressions themselves.
-func TestPrefilterAnswersCatalogExpressionsExactly(t *testing.T) {
+// builtinEngine compiles the built-in catalog.
+func builtinEngine(t *testing.T) *Engine {
+	t.Helper()
 	cat, err := catalog.Load(rules.FS, ".", catalog.Options{Builtin: true})
 	if err != nil {
 		t.Fatal(err)
@@ -21,6 +20,33 @@ func TestPrefilterAnswersCatalogExpressionsExactly(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return e
+}
+
+// eachFixture calls f with every file of the built-in catalog.
+func eachFixture(t *testing.T, f func(path string, src []byte)) {
+	t.Helper()
+	err := fs.WalkDir(rules.FS, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		src, err := fs.ReadFile(rules.FS, p)
+		if err != nil {
+			return err
+		}
+		f(p, src)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// The prefilter answers the catalog's project and file expressions by
+// literals and split alternatives; on every file of the catalog's
+// fixtures it must answer exactly as the expressions themselves.
+func TestPrefilterAnswersCatalogExpressionsExactly(t *testing.T) {
+	e := builtinEngine(t)
 	defer e.Close()
 	exprs := append(append(e.project.list[:0:0], e.project.list...), e.project.files...)
 	if len(exprs) < 20 {
@@ -29,17 +55,10 @@ func TestPrefilterAnswersCatalogExpressionsExactly(t *testing.T) {
 	w := e.NewWorker()
 	defer w.Close()
 	files, matched := 0, 0
-	err = fs.WalkDir(rules.FS, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		src, err := fs.ReadFile(rules.FS, p)
-		if err != nil {
-			return err
-		}
+	eachFixture(t, func(p string, src []byte) {
 		files++
 		if raceEnabled && files%8 != 0 {
-			return nil
+			return
 		}
 		hits := w.pf.Scan(src)
 		for i, re := range exprs {
@@ -51,11 +70,7 @@ func TestPrefilterAnswersCatalogExpressionsExactly(t *testing.T) {
 				matched++
 			}
 		}
-		return nil
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
 	if files < 100 || matched < 10 {
 		t.Fatalf("%d files, %d matches: the fixtures were not found", files, matched)
 	}
@@ -64,14 +79,7 @@ func TestPrefilterAnswersCatalogExpressionsExactly(t *testing.T) {
 // Condition expressions answered by prefilter.Matcher must agree with the
 // expressions on every line, and every whole file, of the fixtures.
 func TestConditionMatchersAgreeWithExpressions(t *testing.T) {
-	cat, err := catalog.Load(rules.FS, ".", catalog.Options{Builtin: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := Compile(cat, nil, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	e := builtinEngine(t)
 	defer e.Close()
 	var conds []*condition
 	seen := map[string]bool{}
@@ -102,14 +110,7 @@ func TestConditionMatchersAgreeWithExpressions(t *testing.T) {
 	}
 	var texts []string
 	lines := map[string]bool{}
-	err = fs.WalkDir(rules.FS, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		src, err := fs.ReadFile(rules.FS, p)
-		if err != nil {
-			return err
-		}
+	eachFixture(t, func(p string, src []byte) {
 		step := 13
 		if raceEnabled {
 			step = 97
@@ -123,11 +124,7 @@ func TestConditionMatchersAgreeWithExpressions(t *testing.T) {
 				texts = append(texts, l)
 			}
 		}
-		return nil
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
 	t.Logf("%d expressions, %d texts", len(conds), len(texts))
 	matched := 0
 	for _, c := range conds {

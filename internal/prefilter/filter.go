@@ -276,32 +276,23 @@ func expand(r *syntax.Regexp) (set []string, fold int, ok bool) {
 		}
 		return append([]string{""}, sub...), f, true
 	case syntax.OpAlternate:
-		f := 0
-		for _, s := range r.Sub {
-			sub, sf, ok := expand(s)
-			if !ok {
-				return nil, 0, false
-			}
-			if f, ok = mergeFold(f, sf); !ok {
-				return nil, 0, false
-			}
-			set = append(set, sub...)
-			if len(set) > maxLiterals {
+		subs, f, ok := expandEach(r.Sub)
+		if !ok {
+			return nil, 0, false
+		}
+		for _, sub := range subs {
+			if set = append(set, sub...); len(set) > maxLiterals {
 				return nil, 0, false
 			}
 		}
 		return set, f, true
 	case syntax.OpConcat:
+		subs, f, ok := expandEach(r.Sub)
+		if !ok {
+			return nil, 0, false
+		}
 		set = []string{""}
-		f := 0
-		for _, s := range r.Sub {
-			sub, sf, ok := expand(s)
-			if !ok {
-				return nil, 0, false
-			}
-			if f, ok = mergeFold(f, sf); !ok {
-				return nil, 0, false
-			}
+		for _, sub := range subs {
 			if len(set)*len(sub) > maxLiterals {
 				return nil, 0, false
 			}
@@ -316,6 +307,24 @@ func expand(r *syntax.Regexp) (set []string, fold int, ok bool) {
 		return set, f, true
 	}
 	return nil, 0, false
+}
+
+// expandEach expands every part, requiring their case sensitivity to
+// agree.
+func expandEach(subs []*syntax.Regexp) ([][]string, int, bool) {
+	out := make([][]string, 0, len(subs))
+	f := 0
+	for _, s := range subs {
+		sub, sf, ok := expand(s)
+		if !ok {
+			return nil, 0, false
+		}
+		if f, ok = mergeFold(f, sf); !ok {
+			return nil, 0, false
+		}
+		out = append(out, sub)
+	}
+	return out, f, true
 }
 
 func mergeFold(a, b int) (int, bool) {
