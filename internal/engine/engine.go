@@ -23,6 +23,7 @@ import (
 	"github.com/mcpsafe/mcpsafe/internal/catalog"
 	"github.com/mcpsafe/mcpsafe/internal/finding"
 	"github.com/mcpsafe/mcpsafe/internal/lang"
+	"github.com/mcpsafe/mcpsafe/internal/prefilter"
 )
 
 // Options tune the engine.
@@ -78,6 +79,9 @@ type Engine struct {
 	// language, the rules' queries as one, compiled once QueryMerge files
 	// of the language asked for it.
 	merged [mergedSets]map[lang.ID]*mergedQuery
+	// pf is the prefilter the workers share (sharedPrefilter).
+	pfOnce sync.Once
+	pf     *prefilter.Filter
 	// inputs are the document and description patterns (documents.go).
 	inputs *inputPatterns
 }
