@@ -47,9 +47,15 @@ GO_HEAD = ('package main\n\nimport (\n\t"context"\n%s\n\t"github.com/modelcontex
 GO_MAIN = ('\nfunc main() {\n\ts := mcp.NewServer(&mcp.Implementation{Name: "eval"}, nil)\n'
            '\tmcp.AddTool(s, &mcp.Tool{Name: "t"}, tool)\n}\n')
 
+GO_SDK = "github.com/modelcontextprotocol/go-sdk/mcp"
+
 def go_file(imports, body):
-    imp = "\n".join(f'\t"{i}"' for i in imports)
-    return GO_HEAD % imp + textwrap.dedent(body).lstrip("\n") + GO_MAIN
+    head = GO_HEAD % "\n".join(f'\t"{i}"' for i in imports)
+    if imports:
+        # One import block, sorted as gofmt sorts it (same line count).
+        ordered = sorted(["context", *imports, GO_SDK])
+        head = GO_HEAD.replace('\t"context"\n%s\n\t"' + GO_SDK + '"', "%s") % "\n".join(f'\t"{i}"' for i in ordered)
+    return head + textwrap.dedent(body).lstrip("\n") + GO_MAIN
 
 # ---------------------------------------------------------------------------
 # Command injection (MCP-002)

@@ -9,9 +9,9 @@ import (
 	"os"
 	"os/exec"
 
-	gomcp "github.com/modelcontextprotocol/go-sdk/mcp"
 	"github.com/mark3labs/mcp-go/mcp"
 	"github.com/mark3labs/mcp-go/server"
+	gomcp "github.com/modelcontextprotocol/go-sdk/mcp"
 )
 
 func register(s *server.MCPServer) {

@@ -70,5 +70,5 @@ func logExpiry(token string) error {
 	return errors.Join(err)
 }
 
-func keyFunc(t *jwt.Token) (any, error)  { return nil, nil }
-func keysFor(iss string) jwt.Keyfunc       { return keyFunc }
+func keyFunc(t *jwt.Token) (any, error) { return nil, nil }
+func keysFor(iss string) jwt.Keyfunc    { return keyFunc }

@@ -80,5 +80,5 @@ func authorizeChecked(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, redirectURI+"?code="+issueCode(), http.StatusFound)
 }
 
-func issueCode() string            { return "c" }
+func issueCode() string           { return "c" }
 func lookupClient(string) *Client { return nil }

@@ -17,7 +17,7 @@ type seqManager struct{ n int64 }
 func (m *seqManager) Generate() string {
 	return "s" + strconv.FormatInt(atomic.AddInt64(&m.n, 1), 10)
 }
-func (m *seqManager) Validate(id string) (bool, error) { return false, nil }
+func (m *seqManager) Validate(id string) (bool, error)  { return false, nil }
 func (m *seqManager) Terminate(id string) (bool, error) { return false, nil }
 
 type uuidManager struct{}

@@ -49,5 +49,5 @@ func handleApproveChecked(w http.ResponseWriter, r *http.Request) {
 	approve(r.PostFormValue("client_id"))
 }
 
-func approve(string)                    {}
+func approve(string)                   {}
 func sessionCSRF(*http.Request) string { return "" }

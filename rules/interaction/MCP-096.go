@@ -10,9 +10,9 @@ import (
 	"net/http"
 
 	"github.com/google/go-github/v66/github"
-	gosdk "github.com/modelcontextprotocol/go-sdk/mcp"
 	"github.com/mark3labs/mcp-go/mcp"
 	"github.com/mark3labs/mcp-go/server"
+	gosdk "github.com/modelcontextprotocol/go-sdk/mcp"
 )
 
 var gh = github.NewClient(nil)

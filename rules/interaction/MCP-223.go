@@ -13,9 +13,9 @@ import (
 	"regexp"
 	"strings"
 
-	gosdk "github.com/modelcontextprotocol/go-sdk/mcp"
 	"github.com/mark3labs/mcp-go/mcp"
 	"github.com/mark3labs/mcp-go/server"
+	gosdk "github.com/modelcontextprotocol/go-sdk/mcp"
 )
 
 var tagChars = regexp.MustCompile(`[\x{E0000}-\x{E007F}]`)

@@ -10,9 +10,9 @@ import (
 	"sync/atomic"
 	"time"
 
-	gosdk "github.com/modelcontextprotocol/go-sdk/mcp"
 	"github.com/mark3labs/mcp-go/mcp"
 	"github.com/mark3labs/mcp-go/server"
+	gosdk "github.com/modelcontextprotocol/go-sdk/mcp"
 )
 
 var s = server.NewMCPServer("weather", "1.0.0", server.WithToolCapabilities(true))

@@ -13,9 +13,9 @@ import (
 	"os/exec"
 	"plugin"
 
-	gosdk "github.com/modelcontextprotocol/go-sdk/mcp"
 	"github.com/mark3labs/mcp-go/mcp"
 	"github.com/mark3labs/mcp-go/server"
+	gosdk "github.com/modelcontextprotocol/go-sdk/mcp"
 )
 
 const PINNED_SHA256 = "4c1f7a9e2b3d5f6a8c0e1b2d3f4a5c6e7f8091a2b3c4d5e6f708192a3b4c5d6e"

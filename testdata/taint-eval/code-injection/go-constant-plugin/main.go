@@ -2,8 +2,8 @@ package main
 
 import (
 	"context"
-	"plugin"
 	"github.com/modelcontextprotocol/go-sdk/mcp"
+	"plugin"
 )
 
 type In struct {

@@ -2,8 +2,8 @@ package main
 
 import (
 	"context"
-	"github.com/traefik/yaegi/interp"
 	"github.com/modelcontextprotocol/go-sdk/mcp"
+	"github.com/traefik/yaegi/interp"
 )
 
 type In struct {

@@ -2,8 +2,8 @@ package main
 
 import (
 	"context"
-	"os/exec"
 	"github.com/modelcontextprotocol/go-sdk/mcp"
+	"os/exec"
 )
 
 type In struct {

@@ -3,8 +3,8 @@ package main
 import (
 	"context"
 	"fmt"
-	"os/exec"
 	"github.com/modelcontextprotocol/go-sdk/mcp"
+	"os/exec"
 )
 
 type In struct {

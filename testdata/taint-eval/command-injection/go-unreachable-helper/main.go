@@ -2,9 +2,9 @@ package main
 
 import (
 	"context"
+	"github.com/modelcontextprotocol/go-sdk/mcp"
 	"os/exec"
 	"strings"
-	"github.com/modelcontextprotocol/go-sdk/mcp"
 )
 
 type In struct {

@@ -3,10 +3,10 @@ package main
 import (
 	"context"
 	"errors"
+	"github.com/modelcontextprotocol/go-sdk/mcp"
 	"os"
 	"path/filepath"
 	"strings"
-	"github.com/modelcontextprotocol/go-sdk/mcp"
 )
 
 type In struct {

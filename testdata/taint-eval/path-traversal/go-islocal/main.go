@@ -3,9 +3,9 @@ package main
 import (
 	"context"
 	"errors"
+	"github.com/modelcontextprotocol/go-sdk/mcp"
 	"os"
 	"path/filepath"
-	"github.com/modelcontextprotocol/go-sdk/mcp"
 )
 
 type In struct {

@@ -2,10 +2,10 @@ package main
 
 import (
 	"context"
+	"github.com/modelcontextprotocol/go-sdk/mcp"
 	"io"
 	"os"
 	"path/filepath"
-	"github.com/modelcontextprotocol/go-sdk/mcp"
 )
 
 type In struct {

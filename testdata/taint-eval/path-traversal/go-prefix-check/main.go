@@ -2,10 +2,10 @@ package main
 
 import (
 	"context"
+	"github.com/modelcontextprotocol/go-sdk/mcp"
 	"os"
 	"path/filepath"
 	"strings"
-	"github.com/modelcontextprotocol/go-sdk/mcp"
 )
 
 type In struct {

@@ -2,8 +2,8 @@ package main
 
 import (
 	"context"
-	"os"
 	"github.com/modelcontextprotocol/go-sdk/mcp"
+	"os"
 )
 
 type In struct {

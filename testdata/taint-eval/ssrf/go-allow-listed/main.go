@@ -3,10 +3,10 @@ package main
 import (
 	"context"
 	"errors"
+	"github.com/modelcontextprotocol/go-sdk/mcp"
 	"net/http"
 	"net/url"
 	"slices"
-	"github.com/modelcontextprotocol/go-sdk/mcp"
 )
 
 type In struct {

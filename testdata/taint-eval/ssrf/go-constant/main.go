@@ -2,8 +2,8 @@ package main
 
 import (
 	"context"
-	"net/http"
 	"github.com/modelcontextprotocol/go-sdk/mcp"
+	"net/http"
 )
 
 type In struct {
