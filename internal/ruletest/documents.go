@@ -164,9 +164,6 @@ func readSidecar(cat *catalog.Catalog, r *catalog.Rule, display, text string, li
 // annotationsWith reads inline annotations with the given comment
 // markers; each applies to the next line that is not a comment.
 func annotationsWith(cat *catalog.Catalog, r *catalog.Rule, name string, data []byte, prefixes []string) ([]expectation, []Problem) {
-	var exps []expectation
-	var problems []Problem
-	lines := strings.Split(string(data), "\n")
 	isComment := func(s string) bool {
 		t := strings.TrimSpace(s)
 		for _, p := range prefixes {
@@ -176,38 +173,7 @@ func annotationsWith(cat *catalog.Catalog, r *catalog.Rule, name string, data []
 		}
 		return false
 	}
-	for i, text := range lines {
-		m := annotation.FindStringSubmatch(text)
-		if m == nil || !isComment(text) {
-			continue
-		}
-		target := 0
-		for j := i + 1; j < len(lines); j++ {
-			if !isComment(lines[j]) {
-				target = j + 1
-				break
-			}
-		}
-		for _, id := range strings.Split(m[2], ",") {
-			id = strings.TrimSpace(id)
-			if id == "" {
-				continue
-			}
-			if cat.Lookup(id) == nil {
-				problems = append(problems, Problem{Rule: r.ID, File: name, Line: i + 1, Msg: fmt.Sprintf("annotation names unknown rule %s", id)})
-				continue
-			}
-			if !strings.EqualFold(id, r.ID) {
-				continue
-			}
-			if target == 0 {
-				problems = append(problems, Problem{Rule: r.ID, File: name, Line: i + 1, Msg: "annotation is not followed by a line"})
-				continue
-			}
-			exps = append(exps, expectation{kind: m[1], line: target, at: i + 1})
-		}
-	}
-	return exps, problems
+	return readAnnotations(cat, r, name, data, isComment, true, "annotation is not followed by a line")
 }
 
 // scanDocs scans document fixtures as one project (a single fixture, or

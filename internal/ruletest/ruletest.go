@@ -366,17 +366,24 @@ func compare(r *catalog.Rule, name string, exps []expectation, reported map[int]
 // annotation applies to the next line that is not a comment-only line, so
 // that a nosem comment can sit between an annotation and its code line.
 func annotations(cat *catalog.Catalog, r *catalog.Rule, name string, l *lang.Language, data []byte) ([]expectation, []Problem) {
+	return readAnnotations(cat, r, name, data, func(s string) bool { return commentOnly(s, l) }, false, "annotation is not followed by a code line")
+}
+
+// readAnnotations reads the expectations for rule r from a sample: each
+// annotation applies to the next line isComment rejects. With
+// onCommentLine, an annotation counts only on a comment line.
+func readAnnotations(cat *catalog.Catalog, r *catalog.Rule, name string, data []byte, isComment func(string) bool, onCommentLine bool, noTarget string) ([]expectation, []Problem) {
 	var exps []expectation
 	var problems []Problem
 	lines := strings.Split(string(data), "\n")
 	for i, text := range lines {
 		m := annotation.FindStringSubmatch(text)
-		if m == nil {
+		if m == nil || (onCommentLine && !isComment(text)) {
 			continue
 		}
 		target := 0
 		for j := i + 1; j < len(lines); j++ {
-			if !commentOnly(lines[j], l) {
+			if !isComment(lines[j]) {
 				target = j + 1
 				break
 			}
@@ -394,7 +401,7 @@ func annotations(cat *catalog.Catalog, r *catalog.Rule, name string, l *lang.Lan
 				continue
 			}
 			if target == 0 {
-				problems = append(problems, Problem{Rule: r.ID, File: name, Line: i + 1, Msg: "annotation is not followed by a code line"})
+				problems = append(problems, Problem{Rule: r.ID, File: name, Line: i + 1, Msg: noTarget})
 				continue
 			}
 			exps = append(exps, expectation{kind: m[1], line: target, at: i + 1})

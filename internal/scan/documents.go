@@ -3,7 +3,6 @@ package scan
 import (
 	"context"
 	"path"
-	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -65,13 +64,7 @@ func scanDocuments(ctx context.Context, proj *project.Project, eng *engine.Engin
 		manifests[m.Path] = true
 	}
 	results := make([]docResult, len(proj.Documents))
-	jobs := opts.Jobs
-	if jobs <= 0 {
-		jobs = runtime.GOMAXPROCS(0)
-	}
-	if jobs > len(proj.Documents) {
-		jobs = len(proj.Documents)
-	}
+	jobs := opts.workers(len(proj.Documents))
 	idx := make(chan int)
 	var wg sync.WaitGroup
 	for w := 0; w < jobs; w++ {

@@ -277,6 +277,16 @@ func plural(n int, one, many string) string {
 	return many
 }
 
+// workers is the number of goroutines for n items: Jobs, or one per
+// CPU, and never more than the items.
+func (o Options) workers(n int) int {
+	jobs := o.Jobs
+	if jobs <= 0 {
+		jobs = runtime.GOMAXPROCS(0)
+	}
+	return min(jobs, n)
+}
+
 type fileResult struct {
 	engine.FileResult
 	path string
@@ -286,13 +296,7 @@ type fileResult struct {
 
 func scanSources(ctx context.Context, proj *project.Project, eng *engine.Engine, opts Options, projectMayBeMCP bool) []fileResult {
 	out := make([]fileResult, len(proj.Sources))
-	jobs := opts.Jobs
-	if jobs <= 0 {
-		jobs = runtime.GOMAXPROCS(0)
-	}
-	if jobs > len(proj.Sources) {
-		jobs = len(proj.Sources)
-	}
+	jobs := opts.workers(len(proj.Sources))
 	idx := make(chan int)
 	var wg sync.WaitGroup
 	for w := 0; w < jobs; w++ {
