@@ -117,22 +117,9 @@ func (x *extractor) goToolLiteral(n *sitter.Node, kind Kind) {
 		annotationsOf(a, t.Annotations)
 	}
 	if kind == KindPrompt {
-		if args := l.get("arguments"); args != nil && args.kind == 'a' {
+		if ps, ok := promptArguments(l.get("arguments")); ok {
 			t.SchemaKnown = true
-			for _, a := range args.items {
-				if a == nil || a.kind != 'o' {
-					continue
-				}
-				an := a.get("name")
-				p := &Param{Name: an.str(), Type: "string", Required: a.get("required").boolean() == "true"}
-				if an != nil {
-					p.NameText, p.Span = an.txt, an.span
-				}
-				if d := a.get("description"); d != nil && d.kind == 's' {
-					p.Description = d.txt
-				}
-				t.Params = append(t.Params, p)
-			}
+			t.Params = append(t.Params, ps...)
 		}
 	}
 	if s := l.get("inputSchema"); s != nil {

@@ -95,17 +95,8 @@ func (x *extractor) jsRegistration(h *mcpctx.Handler, method string) {
 			x.markUsed(cfg)
 			x.jsConfig(t, cfg)
 		}
-	case "registerResource":
+	case "registerResource", "resource":
 		// (name, uriOrTemplate, metadata, cb)
-		if len(middle) > 0 {
-			t.URI, _ = x.str(middle[0])
-		}
-		if len(middle) > 1 {
-			cfg := x.literal(middle[1], 0)
-			x.markUsed(cfg)
-			x.jsConfig(t, cfg)
-		}
-	case "resource":
 		if len(middle) > 0 {
 			t.URI, _ = x.str(middle[0])
 		}

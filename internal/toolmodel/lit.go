@@ -365,6 +365,29 @@ func propParam(name string, nameText *Text, v *lit) *Param {
 	return p
 }
 
+// promptArguments reads a prompt's arguments list ([{name, description,
+// required}, …]); ok is false when args is not a list.
+func promptArguments(args *lit) (ps []*Param, ok bool) {
+	if args == nil || args.kind != 'a' {
+		return nil, false
+	}
+	for _, a := range args.items {
+		if a == nil || a.kind != 'o' {
+			continue
+		}
+		n := a.get("name")
+		p := &Param{Name: n.str(), Type: "string", Required: a.get("required").boolean() == "true"}
+		if n != nil {
+			p.NameText, p.Span = n.txt, n.span
+		}
+		if d := a.get("description"); d != nil && d.kind == 's' {
+			p.Description = d.txt
+		}
+		ps = append(ps, p)
+	}
+	return ps, true
+}
+
 // annotations reads a tool-annotations object.
 func annotationsOf(a *lit, into map[string]Annotation) {
 	if a == nil || a.kind != 'o' {

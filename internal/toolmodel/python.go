@@ -484,23 +484,9 @@ func (x *extractor) pyObject(call *sitter.Node, ctor string) {
 		}
 	}
 	if args := kw["arguments"]; args != nil && kind == KindPrompt {
-		if l := x.literal(args, 0); l != nil && l.kind == 'a' {
+		if ps, ok := promptArguments(x.literal(args, 0)); ok {
 			t.SchemaKnown = true
-			for _, a := range l.items {
-				if a == nil || a.kind != 'o' {
-					continue
-				}
-				n := a.get("name")
-				p := &Param{Name: n.str(), Type: "string", Required: a.get("required").boolean() == "true"}
-				if n != nil {
-					p.NameText = n.txt
-					p.Span = n.span
-				}
-				if d := a.get("description"); d != nil {
-					p.Description = d.txt
-				}
-				t.Params = append(t.Params, p)
-			}
+			t.Params = append(t.Params, ps...)
 		}
 	}
 	if v := kw["annotations"]; v != nil {
