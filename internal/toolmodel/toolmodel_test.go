@@ -258,3 +258,37 @@ func FuzzExtract(f *testing.F) {
 		_ = extract(t, name, src)
 	})
 }
+
+func TestPromptArguments(t *testing.T) {
+	s := func(v string) *lit { return &lit{kind: 's', txt: &Text{Value: v}} }
+	obj := func(kv ...any) *lit {
+		o := &lit{kind: 'o'}
+		for i := 0; i < len(kv); i += 2 {
+			o.keys = append(o.keys, kv[i].(string))
+			o.vals = append(o.vals, kv[i+1].(*lit))
+		}
+		return o
+	}
+	args := &lit{kind: 'a', items: []*lit{
+		obj("name", s("topic"), "description", s("What to review"), "required", &lit{kind: 'b', raw: "True"}),
+		obj("name", s("depth"), "description", &lit{kind: 'x', raw: "DESC"}),
+		s("not an object"),
+		nil,
+	}}
+	ps, ok := promptArguments(args)
+	if !ok || len(ps) != 2 {
+		t.Fatalf("got %d params, ok %v", len(ps), ok)
+	}
+	if ps[0].Name != "topic" || !ps[0].Required || ps[0].Description == nil || ps[0].Description.Value != "What to review" {
+		t.Errorf("first argument: %+v", ps[0])
+	}
+	if ps[1].Name != "depth" || ps[1].Required || ps[1].Description != nil {
+		t.Errorf("second argument (description not a string literal): %+v", ps[1])
+	}
+	if _, ok := promptArguments(s("x")); ok {
+		t.Error("a string is not an arguments list")
+	}
+	if _, ok := promptArguments(nil); ok {
+		t.Error("nil is not an arguments list")
+	}
+}
