@@ -110,33 +110,21 @@ func scanAll(b *testing.B, w *engine.Worker, fs []file) []engine.FileResult {
 // BenchmarkFast runs fast mode with the whole catalog on every file of a
 // language: prefilter, parse, queries, conditions, suppression, and taint
 // within one function.
-func BenchmarkFast(b *testing.B) {
-	e := compiled(b, "fast")
+func BenchmarkFast(b *testing.B) { benchScan(b, "fast") }
+
+// BenchmarkDeepLower is deep mode's per-file work: fast-mode rules plus
+// lowering every file to the IR.
+func BenchmarkDeepLower(b *testing.B) { benchScan(b, "deep") }
+
+// benchScan times scanning every file of each language in a mode.
+func benchScan(b *testing.B, mode string) {
+	e := compiled(b, mode)
 	for _, code := range langs {
 		fs := corpus[code]
 		b.Run(code, func(b *testing.B) {
 			w := e.NewWorker()
 			defer w.Close()
 			scanAll(b, w, fs) // compile the lazily compiled queries outside the timing
-			b.ResetTimer()
-			b.SetBytes(size(fs))
-			for i := 0; i < b.N; i++ {
-				scanAll(b, w, fs)
-			}
-		})
-	}
-}
-
-// BenchmarkDeepLower is deep mode's per-file work: fast-mode rules plus
-// lowering every file to the IR.
-func BenchmarkDeepLower(b *testing.B) {
-	e := compiled(b, "deep")
-	for _, code := range langs {
-		fs := corpus[code]
-		b.Run(code, func(b *testing.B) {
-			w := e.NewWorker()
-			defer w.Close()
-			scanAll(b, w, fs)
 			b.ResetTimer()
 			b.SetBytes(size(fs))
 			for i := 0; i < b.N; i++ {
