@@ -43,16 +43,7 @@ func compileInputs(t *testing.T, files map[string]string) *Engine {
 		body = strings.ReplaceAll(body, "{x: \"x\"}", "{"+first+": \"x\"}")
 		fsys[name] = &fstest.MapFile{Data: []byte(body)}
 	}
-	cat, err := catalog.Load(fsys, ".", catalog.Options{QueryCheck: QueryCheck})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := Compile(cat, nil, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(e.Close)
-	return e
+	return compileFS(t, fsys, catalog.Options{QueryCheck: QueryCheck})
 }
 
 func docLines(fs []finding.Finding) string {

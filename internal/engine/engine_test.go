@@ -2,6 +2,7 @@ package engine
 
 import (
 	"fmt"
+	"io/fs"
 	"regexp"
 	"sort"
 	"strings"
@@ -62,7 +63,14 @@ func compile(t *testing.T, files map[string]string) *Engine {
 	for name, body := range files {
 		fsys[name] = &fstest.MapFile{Data: []byte(body)}
 	}
-	cat, err := catalog.Load(fsys, ".", catalog.Options{QueryCheck: QueryCheck})
+	return compileFS(t, fsys, catalog.Options{QueryCheck: QueryCheck})
+}
+
+// compileFS loads the rules in fsys and compiles every one; the engine is
+// closed when the test ends.
+func compileFS(t *testing.T, fsys fs.FS, opts catalog.Options) *Engine {
+	t.Helper()
+	cat, err := catalog.Load(fsys, ".", opts)
 	if err != nil {
 		t.Fatal(err)
 	}

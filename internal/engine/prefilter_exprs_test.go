@@ -12,15 +12,7 @@ import (
 // builtinEngine compiles the built-in catalog.
 func builtinEngine(t *testing.T) *Engine {
 	t.Helper()
-	cat, err := catalog.Load(rules.FS, ".", catalog.Options{Builtin: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := Compile(cat, nil, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return e
+	return compileFS(t, rules.FS, catalog.Options{Builtin: true})
 }
 
 // eachFixture calls f with every file of the built-in catalog.
@@ -47,7 +39,6 @@ func eachFixture(t *testing.T, f func(path string, src []byte)) {
 // fixtures it must answer exactly as the expressions themselves.
 func TestPrefilterAnswersCatalogExpressionsExactly(t *testing.T) {
 	e := builtinEngine(t)
-	defer e.Close()
 	exprs := append(append(e.project.list[:0:0], e.project.list...), e.project.files...)
 	if len(exprs) < 20 {
 		t.Fatalf("only %d expressions in the catalog", len(exprs))
@@ -80,7 +71,6 @@ func TestPrefilterAnswersCatalogExpressionsExactly(t *testing.T) {
 // expressions on every line, and every whole file, of the fixtures.
 func TestConditionMatchersAgreeWithExpressions(t *testing.T) {
 	e := builtinEngine(t)
-	defer e.Close()
 	var conds []*condition
 	seen := map[string]bool{}
 	var walk func(c *condition)
