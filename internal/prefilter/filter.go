@@ -541,21 +541,17 @@ type guardedBranch struct {
 func NewMatcher(re *regexp.Regexp) *Matcher { return &Matcher{re: re} }
 
 func (m *Matcher) prepare() {
-	parsed, err := syntax.Parse(m.re.String(), syntax.Perl)
-	if err != nil || parsed.Op != syntax.OpAlternate || len(parsed.Sub) > maxBranches {
+	subs := alternatives(m.re)
+	if len(subs) < 2 {
 		return
 	}
 	var guarded []guardedBranch
 	var rest []string
-	for _, sub := range parsed.Sub {
-		sre, err := regexp.Compile(sub.String())
-		if err != nil {
-			return
-		}
+	for _, sre := range subs {
 		if lits, ok := RequiredLiterals(sre); ok {
 			guarded = append(guarded, guardedBranch{re: sre, lits: lits})
 		} else {
-			rest = append(rest, sub.String())
+			rest = append(rest, sre.String())
 		}
 	}
 	if len(guarded) == 0 {
