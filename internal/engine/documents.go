@@ -83,6 +83,7 @@ func (e *Engine) compileInputs(cr *compiledRule) error {
 		for code := range dp.langs {
 			for _, l := range lang.ByCode(code) {
 				cr.langs[l.ID] = true
+				cr.descLangs[l.ID] = true
 			}
 		}
 	}

@@ -99,6 +99,24 @@ type compiledRule struct {
 	langs      map[lang.ID]bool
 	// queries holds the rule's patterns per grammar.
 	queries map[lang.ID]*ruleQuery
+	// descLangs are the languages whose tool descriptions the rule reads.
+	descLangs map[lang.ID]bool
+	// taint is the rule's taint part, or nil.
+	taint *taintRule
+}
+
+// mayReport reports whether the rule can report anything in a file of
+// language l with text src before the file is parsed; mayBeMCP says
+// whether the file holds an MCP marker (without one it cannot import an
+// SDK, so it has no tool handlers and no tool descriptions). Queries can
+// match anywhere; in fast mode a flow stays in one function, so the taint
+// part needs a source in the file (deep mode lowers every file: a flow
+// can pass through it).
+func (r *compiledRule) mayReport(l lang.ID, src []byte, mayBeMCP, deep bool) bool {
+	if r.queries[l] != nil || (r.descLangs[l] && mayBeMCP) {
+		return true
+	}
+	return r.taint != nil && (deep || r.taint.mayHaveSource(l, src, mayBeMCP))
 }
 
 type compiledPattern struct {
@@ -236,7 +254,7 @@ func Compile(cat *catalog.Catalog, keep func(*catalog.Rule) bool, opts Options) 
 		if r.Deprecated || (keep != nil && !keep(r)) {
 			continue
 		}
-		cr := &compiledRule{rule: r, index: len(e.rules), supersedes: map[string]bool{}, langs: map[lang.ID]bool{}, queries: map[lang.ID]*ruleQuery{}}
+		cr := &compiledRule{rule: r, index: len(e.rules), supersedes: map[string]bool{}, langs: map[lang.ID]bool{}, queries: map[lang.ID]*ruleQuery{}, descLangs: map[lang.ID]bool{}}
 		for _, k := range r.Keywords {
 			cr.keywords = append(cr.keywords, []byte(k))
 		}

@@ -171,6 +171,7 @@ func (e *Engine) compileTaint(cr *compiledRule) error {
 		}
 	}
 	e.taintRules = append(e.taintRules, tr)
+	cr.taint = tr
 	return nil
 }
 

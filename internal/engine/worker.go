@@ -172,6 +172,12 @@ func (w *Worker) scanFile(in FileInput) FileResult {
 		if ok && len(r.keywords) > 0 && !hits.Group(1+r.index) {
 			ok = false
 		}
+		// A rule whose parts cannot report here does not make the file
+		// worth parsing (in fast mode, a rule of tool-input flows in a
+		// file that cannot register tools).
+		if ok && !deep && !r.mayReport(in.Lang.ID, in.Src, mayBeMCP, deep) {
+			ok = false
+		}
 		patternsMay[r.index] = ok
 		if ok || (deep && r.rule.Taint != nil) {
 			candidates = append(candidates, r)
