@@ -227,10 +227,29 @@ type annotator struct {
 	specs  []*taintSpec
 	active []bool
 	calls  *callIndex
+	// callees remembers, per callee text, the specs whose call patterns
+	// match it (the worker's, for the file's language): the same callees
+	// recur in every file, and matching the patterns was most of the
+	// lowering time.
+	callees map[string][]*taintSpec
 }
 
-func (e *Engine) newAnnotator(facts *fileFacts, active []bool) *annotator {
+// maxCallees bounds a worker's memo of callee matches per language.
+const maxCallees = 1 << 16
+
+func (e *Engine) newAnnotator(w *Worker, facts *fileFacts, active []bool) *annotator {
 	a := &annotator{facts: facts, active: active, calls: e.calls[facts.lang.ID]}
+	if w != nil {
+		if w.callees == nil {
+			w.callees = map[lang.ID]map[string][]*taintSpec{}
+		}
+		m := w.callees[facts.lang.ID]
+		if m == nil || len(m) > maxCallees {
+			m = map[string][]*taintSpec{}
+			w.callees[facts.lang.ID] = m
+		}
+		a.callees = m
+	}
 	for _, tr := range e.taintRules {
 		if active != nil && !active[tr.rule.index] {
 			continue
@@ -240,9 +259,11 @@ func (e *Engine) newAnnotator(facts *fileFacts, active []bool) *annotator {
 	return a
 }
 
-func (a *annotator) CallHits(call *sitter.Node, callee string) []ir.Hit {
-	if a.calls == nil {
-		return nil
+// specsFor returns the call specs whose patterns match callee, in catalog
+// order, whatever their rule.
+func (a *annotator) specsFor(callee string) []*taintSpec {
+	if got, ok := a.callees[callee]; ok {
+		return got
 	}
 	last := callee[strings.LastIndexByte(callee, '.')+1:]
 	cands := a.calls.byLast[last]
@@ -250,12 +271,9 @@ func (a *annotator) CallHits(call *sitter.Node, callee string) []ir.Hit {
 		cands = append(append([]*taintSpec(nil), cands...), a.calls.any...)
 		sort.Slice(cands, func(i, j int) bool { return cands[i].ord < cands[j].ord })
 	}
-	var out []ir.Hit
+	var out []*taintSpec
 	for i, sp := range cands {
 		if i > 0 && cands[i-1] == sp {
-			continue
-		}
-		if a.active != nil && !a.active[sp.rule.rule.index] {
 			continue
 		}
 		matched := false
@@ -266,13 +284,25 @@ func (a *annotator) CallHits(call *sitter.Node, callee string) []ir.Hit {
 			}
 		}
 		if !matched && sp.name != nil {
-			name := callee
-			if i := strings.LastIndexByte(name, '.'); i >= 0 {
-				name = name[i+1:]
-			}
-			matched = name != "" && sp.name.MatchString(name)
+			matched = last != "" && sp.name.MatchString(last)
 		}
-		if !matched {
+		if matched {
+			out = append(out, sp)
+		}
+	}
+	if a.callees != nil {
+		a.callees[callee] = out
+	}
+	return out
+}
+
+func (a *annotator) CallHits(call *sitter.Node, callee string) []ir.Hit {
+	if a.calls == nil {
+		return nil
+	}
+	var out []ir.Hit
+	for _, sp := range a.specsFor(callee) {
+		if a.active != nil && !a.active[sp.rule.rule.index] {
 			continue
 		}
 		if len(sp.where) > 0 {

@@ -33,6 +33,9 @@ type Worker struct {
 	// project expressions in one pass over a file (see newPrefilter); the
 	// workers of an engine share it.
 	pf *prefilter.Filter
+	// callees memoises, per language, which call specs match a callee
+	// (see annotator.specsFor).
+	callees map[lang.ID]map[string][]*taintSpec
 }
 
 // NewWorker returns a worker bound to the engine.
@@ -251,7 +254,7 @@ func (w *Worker) scanFile(in FileInput) FileResult {
 		anyTaint = w.e.mayHaveSource(in, active, handlers != nil && len(handlers.List) > 0)
 	}
 	if anyTaint {
-		mod := ir.Lower(in.Path, in.Lang, root, src, imports, handlers, w.e.newAnnotator(facts, active), ir.Options{})
+		mod := ir.Lower(in.Path, in.Lang, root, src, imports, handlers, w.e.newAnnotator(w, facts, active), ir.Options{})
 		if deep {
 			res.Module = mod
 			res.Nosem = w.e.nosemComments(w, in, tree, src)
