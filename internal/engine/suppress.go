@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"strings"
@@ -16,8 +17,7 @@ import (
 // with a list of rule IDs ("nosem: MCP-279, MCP-002"). Without IDs it
 // silences every rule on that line.
 var (
-	nosemBytes = regexp.MustCompile(`(?i)nosem`)
-	nosemRe    = regexp.MustCompile(`(?i)\bnosem(?:grep)?\b(?:\s*:\s*([^\s,]+(?:\s*,\s*[^\s,]+)*))?`)
+	nosemRe = regexp.MustCompile(`(?i)\bnosem(?:grep)?\b(?:\s*:\s*([^\s,]+(?:\s*,\s*[^\s,]+)*))?`)
 	// ourIDShape is what an mcpsafe-style rule ID looks like. IDs of other
 	// shapes in nosem comments (Semgrep's dotted IDs) belong to other
 	// tools and are ignored rather than reported as unknown.
@@ -99,7 +99,7 @@ func (e *Engine) applyNosem(file string, fs []finding.Finding, comments []Nosem)
 // nosemComments finds the nosem comments of a file from its syntax tree,
 // so that "nosem" inside a string literal suppresses nothing.
 func (e *Engine) nosemComments(w *Worker, in FileInput, tree *sitter.Tree, src *lang.Source) []Nosem {
-	if !nosemBytes.Match(in.Src) {
+	if !mayHoldNosem(in.Src) {
 		return nil
 	}
 	q := e.comment[in.Lang.ID]
@@ -137,4 +137,25 @@ func (e *Engine) nosemComments(w *Worker, in FileInput, tree *sitter.Tree, src *
 		}
 	}
 	return out
+}
+
+// mayHoldNosem reports whether src may hold the word nosem in any case:
+// one pass over the bytes, where a case-insensitive regular expression
+// stepped through every byte of every file (a thirtieth of a scan). The
+// long s (U+017F) folds to "s" as well; a file holding one falls back to
+// the expression.
+func mayHoldNosem(src []byte) bool {
+	const word = "nosem"
+	for i := 0; i+len(word) <= len(src); i++ {
+		if src[i]|0x20 != 'n' {
+			continue
+		}
+		j := 1
+		for ; j < len(word) && src[i+j]|0x20 == word[j]; j++ {
+		}
+		if j == len(word) {
+			return true
+		}
+	}
+	return bytes.Contains(src, []byte("\u017f")) && nosemRe.Match(src)
 }

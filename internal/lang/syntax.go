@@ -178,14 +178,23 @@ type Assignment struct {
 	Value *sitter.Node
 }
 
+// assignmentKinds are the node kinds Assignments reads, per language.
+var assignmentKinds = map[ID][]string{
+	Python:     {"assignment", "augmented_assignment", "for_statement", "for_in_clause", "named_expression", "with_item"},
+	Go:         {"short_var_declaration", "assignment_statement", "var_spec", "const_spec", "range_clause"},
+	JavaScript: jsAssignmentKinds,
+	TypeScript: jsAssignmentKinds,
+	TSX:        jsAssignmentKinds,
+}
+
+var jsAssignmentKinds = []string{"variable_declarator", "assignment_expression", "augmented_assignment_expression", "for_in_statement"}
+
 // Assignments lists the bindings made anywhere inside n (a function body
 // or a whole file): assignments, declarations, augmented assignments, and
 // loop variables bound from an iterable (`for x in xs`, `for (const x of
 // xs)`, `for _, x := range xs`).
 func (l *Language) Assignments(n *sitter.Node, src *Source) []Assignment {
 	var out []Assignment
-	cur := n.Walk()
-	defer cur.Close()
 	visit := func(node *sitter.Node) {
 		switch l.ID {
 		case Python:
@@ -256,18 +265,11 @@ func (l *Language) Assignments(n *sitter.Node, src *Source) []Assignment {
 			}
 		}
 	}
-	for {
-		node := cur.Node()
-		visit(node)
-		if cur.GotoFirstChild() {
-			continue
-		}
-		for !cur.GotoNextSibling() {
-			if !cur.GotoParent() || cur.Node().Equals(*n) {
-				return out
-			}
-		}
+	nodes := l.NodesOfKind(n, src.Bytes, assignmentKinds[l.ID]...)
+	for i := range nodes {
+		visit(&nodes[i])
 	}
+	return out
 }
 
 // Identifiers returns the variable references inside n: identifiers that

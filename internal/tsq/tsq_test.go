@@ -1,4 +1,4 @@
-package tsq
+package tsq_test
 
 import (
 	"fmt"
@@ -9,6 +9,7 @@ import (
 	sitter "github.com/tree-sitter/go-tree-sitter"
 
 	"github.com/mcpsafe/mcpsafe/internal/lang"
+	"github.com/mcpsafe/mcpsafe/internal/tsq"
 )
 
 // describe renders a match as pattern index and captured ranges.
@@ -60,7 +61,7 @@ func TestMatchesAgreeWithBinding(t *testing.T) {
 		c1.Close()
 		c2 := sitter.NewQueryCursor()
 		c2.Matches(q, tree.RootNode(), src)
-		it := New(c2)
+		it := tsq.New(c2)
 		for it.Next() {
 			m := it.Match()
 			if m.PatternIndex != it.PatternIndex() {

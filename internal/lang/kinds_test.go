@@ -1,0 +1,76 @@
+package lang
+
+import (
+	"testing"
+
+	sitter "github.com/tree-sitter/go-tree-sitter"
+)
+
+// walkKinds is the reference: a pre-order walk of n with a tree cursor.
+func walkKinds(n *sitter.Node, kinds map[string]bool) []sitter.Node {
+	var out []sitter.Node
+	cur := n.Walk()
+	defer cur.Close()
+	for {
+		node := cur.Node()
+		if node.IsNamed() && kinds[node.Kind()] {
+			out = append(out, *node)
+		}
+		if cur.GotoFirstChild() {
+			continue
+		}
+		for !cur.GotoNextSibling() {
+			if !cur.GotoParent() || cur.Node().Equals(*n) {
+				return out
+			}
+		}
+	}
+}
+
+func TestNodesOfKindMatchesWalk(t *testing.T) {
+	cases := []struct{ name, src string }{
+		{"a.py", "def h(a):\n    b = a\nx = 1\nfor a, b in items:\n    y += a\n    with open(p) as f:\n        z = (w := f.read())\n[q for q in xs]\n"},
+		{"a.go", "package p\nvar v = 1\nconst c = \"x\"\nfunc f() {\n\ta := 1\n\tb = a\n\tfor k, e := range m {\n\t\t_ = func() { q := k; _ = q }\n\t}\n}\n"},
+		{"a.js", "const a = 1, b = f(a);\nlet c; c = 2; c += 3;\nfor (const k in o) { function g() { var d = k; } }\n"},
+		{"a.ts", "const a: number = 1;\nclass C { m() { let x = this.y; x ||= 2; } }\nfor (const k of xs) { const [p, q] = k; }\n"},
+		{"a.tsx", "const el = <div>{items.map(i => { const j = i; return j; })}</div>;\n"},
+	}
+	for _, c := range cases {
+		l, tree, src := parse(t, c.name, c.src)
+		kinds := assignmentKinds[l.ID]
+		set := map[string]bool{}
+		for _, k := range kinds {
+			set[k] = true
+		}
+		root := tree.RootNode()
+		// The whole file, and each function body alone (n included).
+		starts := []*sitter.Node{root}
+		for _, fn := range l.NodesOfKind(root, src.Bytes, "function_definition", "function_declaration", "arrow_function", "method_definition", "func_literal") {
+			fn := fn
+			starts = append(starts, &fn)
+		}
+		if len(starts) < 2 {
+			t.Errorf("%s: no function found; the test reads nothing inside one", c.name)
+		}
+		for _, n := range starts {
+			got := l.NodesOfKind(n, src.Bytes, kinds...)
+			want := walkKinds(n, set)
+			if len(want) == 0 && n == root {
+				t.Errorf("%s: the sample holds no assignment", c.name)
+			}
+			if len(got) != len(want) {
+				t.Fatalf("%s at %d: %d nodes, the walk finds %d", c.name, n.StartByte(), len(got), len(want))
+			}
+			for i := range got {
+				if !got[i].Equals(want[i]) {
+					t.Errorf("%s: node %d is %s at %d, the walk has %s at %d", c.name, i, got[i].Kind(), got[i].StartByte(), want[i].Kind(), want[i].StartByte())
+				}
+			}
+		}
+	}
+	// Kinds a grammar lacks are ignored, not an error.
+	l, tree, src := parse(t, "a.go", "package p\n")
+	if got := l.NodesOfKind(tree.RootNode(), src.Bytes, "no_such_kind"); got != nil {
+		t.Errorf("unknown kind: got %d nodes", len(got))
+	}
+}
