@@ -142,7 +142,7 @@ func FindHandlers(l *lang.Language, root *sitter.Node, src *lang.Source) (*Handl
 		case lang.Python:
 			h = pythonHandler(l, caps, src, funcs)
 		case lang.Go:
-			h = goHandler(l, caps, src, funcs, root)
+			h = goHandler(l, caps, src, funcs)
 		default:
 			h = jsHandler(l, caps, src, funcs)
 		}
@@ -163,21 +163,29 @@ type funcIndex struct {
 	// strs maps names bound to a string literal (const name = "echo"),
 	// for registrations that name the tool through a constant.
 	strs map[string]string
+	// root is the file; assigns are its assignments, read on first use
+	// (a Go tool definition named through a variable).
+	root        *sitter.Node
+	assigns     []lang.Assignment
+	assignsDone bool
+}
+
+// assignments returns the file's Go assignments, read once per file.
+func (f *funcIndex) assignments(src *lang.Source) []lang.Assignment {
+	if !f.assignsDone {
+		f.assignsDone = true
+		f.assigns = lang.ByID(lang.Go).Assignments(f.root, src)
+	}
+	return f.assigns
 }
 
 func indexFunctions(l *lang.Language, root *sitter.Node, src *lang.Source) *funcIndex {
-	idx := &funcIndex{byName: map[string]sitter.Node{}, strs: map[string]string{}}
-	cur := root.Walk()
-	defer cur.Close()
-	for {
-		n := cur.Node()
+	idx := &funcIndex{byName: map[string]sitter.Node{}, strs: map[string]string{}, root: root}
+	nodes := l.NodesOfKind(root, src.Bytes, "function_definition", "function_declaration", "method_declaration",
+		"generator_function_declaration", "method_definition", "variable_declarator")
+	for i := range nodes {
+		n := &nodes[i]
 		switch n.Kind() {
-		case "function_definition", "function_declaration", "method_declaration", "generator_function_declaration", "method_definition":
-			if name := n.ChildByFieldName("name"); name != nil {
-				if _, dup := idx.byName[src.Text(name)]; !dup {
-					idx.byName[src.Text(name)] = *n
-				}
-			}
 		case "variable_declarator":
 			name, value := n.ChildByFieldName("name"), n.ChildByFieldName("value")
 			if name != nil && value != nil && l.IsFunction(value) {
@@ -192,16 +200,15 @@ func indexFunctions(l *lang.Language, root *sitter.Node, src *lang.Source) *func
 					idx.strs[src.Text(name)] = unquote(src.Text(value))
 				}
 			}
-		}
-		if cur.GotoFirstChild() {
-			continue
-		}
-		for !cur.GotoNextSibling() {
-			if !cur.GotoParent() {
-				return idx
+		default:
+			if name := n.ChildByFieldName("name"); name != nil {
+				if _, dup := idx.byName[src.Text(name)]; !dup {
+					idx.byName[src.Text(name)] = *n
+				}
 			}
 		}
 	}
+	return idx
 }
 
 func (f *funcIndex) lookup(name string) (sitter.Node, bool) {
@@ -426,7 +433,7 @@ var goMethodKinds = map[string]HandlerKind{
 	"AddTool": KindTool, "AddPrompt": KindPrompt, "AddResource": KindResource, "AddResourceTemplate": KindResource,
 }
 
-func goHandler(l *lang.Language, caps map[string]sitter.Node, src *lang.Source, funcs *funcIndex, root *sitter.Node) *Handler {
+func goHandler(l *lang.Language, caps map[string]sitter.Node, src *lang.Source, funcs *funcIndex) *Handler {
 	reg, args, method := caps["reg"], caps["args"], caps["method"]
 	argv := withoutComments(&args)
 	n := uint(len(argv))
@@ -459,7 +466,7 @@ func goHandler(l *lang.Language, caps map[string]sitter.Node, src *lang.Source, 
 	}
 	h := &Handler{Kind: goMethodKinds[src.Text(&method)], Func: fn, Registration: reg}
 	for i := uint(0); i+1 < n; i++ {
-		if name := goDefinitionName(argv[i], src, root, 0); name != "" {
+		if name := goDefinitionName(argv[i], src, funcs, 0); name != "" {
 			h.Name = name
 			break
 		}
@@ -476,14 +483,14 @@ func goHandler(l *lang.Language, caps map[string]sitter.Node, src *lang.Source, 
 // goDefinitionName finds the name in a tool definition: &mcp.Tool{Name:
 // "x"}, mcp.NewTool("x", …), or a variable of the file assigned one of
 // those.
-func goDefinitionName(n *sitter.Node, src *lang.Source, root *sitter.Node, depth int) string {
+func goDefinitionName(n *sitter.Node, src *lang.Source, funcs *funcIndex, depth int) string {
 	if depth > 3 {
 		return ""
 	}
 	switch n.Kind() {
 	case "unary_expression":
 		if op := n.ChildByFieldName("operand"); op != nil {
-			return goDefinitionName(op, src, root, depth+1)
+			return goDefinitionName(op, src, funcs, depth+1)
 		}
 	case "composite_literal":
 		body := n.ChildByFieldName("body")
@@ -511,10 +518,10 @@ func goDefinitionName(n *sitter.Node, src *lang.Source, root *sitter.Node, depth
 		}
 	case "identifier":
 		name := src.Text(n)
-		for _, a := range lang.ByID(lang.Go).Assignments(root, src) {
+		for _, a := range funcs.assignments(src) {
 			for i, an := range a.Names {
 				if an == name && a.Value != nil && int(a.Value.NamedChildCount()) > i {
-					if v := goDefinitionName(a.Value.NamedChild(uint(i)), src, root, depth+1); v != "" {
+					if v := goDefinitionName(a.Value.NamedChild(uint(i)), src, funcs, depth+1); v != "" {
 						return v
 					}
 				}
