@@ -67,6 +67,15 @@ func (x *extractor) spanPtr(n *sitter.Node) *Span {
 // a subtree.
 func walk(n *sitter.Node, visit func(n *sitter.Node) bool) { walkDepth(n, visit, 0) }
 
+// eachOfKind calls visit for every node of the given kinds in the file,
+// in document order (one query in C instead of a walk from Go).
+func (x *extractor) eachOfKind(visit func(n *sitter.Node), kinds ...string) {
+	nodes := x.l.NodesOfKind(x.root, x.src.Bytes, kinds...)
+	for i := range nodes {
+		visit(&nodes[i])
+	}
+}
+
 func walkDepth(n *sitter.Node, visit func(n *sitter.Node) bool, depth int) {
 	if n == nil || depth > 400 || !visit(n) {
 		return

@@ -16,12 +16,12 @@ import (
 // mcp.WithString(…, mcp.Description(…)), …), NewPrompt, NewResource,
 // NewResourceTemplate), and server instructions.
 func (x *extractor) golang() {
-	walk(x.root, func(n *sitter.Node) bool {
+	x.eachOfKind(func(n *sitter.Node) {
 		switch n.Kind() {
 		case "composite_literal":
 			typ := n.ChildByFieldName("type")
 			if typ == nil {
-				return true
+				return
 			}
 			switch lastSeg(x.textOf(typ)) {
 			case "Tool":
@@ -44,10 +44,10 @@ func (x *extractor) golang() {
 		case "call_expression":
 			fn := n.ChildByFieldName("function")
 			if fn == nil {
-				return true
+				return
 			}
 			if !x.goMCPCall(fn) {
-				return true // a function of the project that happens to share a name
+				return // a function of the project that happens to share a name
 			}
 			switch lastSeg(x.textOf(fn)) {
 			case "NewTool":
@@ -68,8 +68,7 @@ func (x *extractor) golang() {
 				}
 			}
 		}
-		return true
-	})
+	}, "composite_literal", "call_expression")
 }
 
 // goHandlerOf finds the handler a definition is registered with: the

@@ -29,7 +29,7 @@ func (x *extractor) javascript() {
 		}
 		x.jsRegistration(h, method)
 	}
-	walk(x.root, func(n *sitter.Node) bool {
+	x.eachOfKind(func(n *sitter.Node) {
 		switch n.Kind() {
 		case "new_expression":
 			if c := n.ChildByFieldName("constructor"); c != nil {
@@ -43,8 +43,7 @@ func (x *extractor) javascript() {
 				x.jsToolObject(n)
 			}
 		}
-		return true
-	})
+	}, "new_expression", "object")
 }
 
 func (x *extractor) jsServer(n *sitter.Node) {

@@ -23,13 +23,10 @@ func (x *extractor) python() {
 			x.pyRegistered(h)
 		}
 	}
-	walk(x.root, func(n *sitter.Node) bool {
-		if n.Kind() != "call" {
-			return true
-		}
+	x.eachOfKind(func(n *sitter.Node) {
 		fn := n.ChildByFieldName("function")
 		if fn == nil {
-			return true
+			return
 		}
 		name := lastSeg(x.textOf(fn))
 		switch name {
@@ -38,8 +35,7 @@ func (x *extractor) python() {
 		case "Tool", "Prompt", "Resource", "ResourceTemplate":
 			x.pyObject(n, name)
 		}
-		return true
-	})
+	}, "call")
 }
 
 func lastSeg(s string) string {
