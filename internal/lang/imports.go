@@ -1,8 +1,11 @@
 package lang
 
 import (
+	"bytes"
 	"fmt"
+	"math"
 	"regexp"
+	"sort"
 	"strings"
 	"sync"
 
@@ -107,42 +110,86 @@ func normalizeModule(m string) string {
 	return strings.TrimPrefix(m, "node:")
 }
 
-var importQueries = map[ID]string{
-	Python: `
+// importPass is one query of a language's import extraction. A pass with
+// a depth limit only starts matches that deep (the cursor then skips the
+// rest of the tree: imports at the top of a Go file are found without
+// walking its function bodies); a pass with a guard only runs on files
+// whose bytes pass it.
+type importPass struct {
+	query    string
+	maxDepth uint // 0: anywhere
+	guard    func(src []byte) bool
+}
+
+var importPasses = map[ID][]importPass{
+	Python: {{query: `
 (import_statement) @import
 (import_from_statement) @from
 (future_import_statement) @future
-`,
-	JavaScript: jsImportQuery,
-	TypeScript: jsImportQuery,
-	TSX:        jsImportQuery,
-	Go:         `(import_spec) @spec`,
+`}},
+	JavaScript: jsImportPasses,
+	TypeScript: jsImportPasses,
+	TSX:        jsImportPasses,
+	// source_file > import_declaration > (import_spec_list >) import_spec
+	Go: {{query: `(import_spec) @spec`, maxDepth: 3}},
 }
 
-const jsImportQuery = `
+// jsImportPasses: module-level import and re-export statements, then the
+// calls that load a module anywhere (require and dynamic import), in the
+// files that spell one.
+var jsImportPasses = []importPass{
+	{query: `
 (import_statement) @import
 (export_statement source: (string) @src) @export
+`, maxDepth: 1},
+	{query: `
 ((call_expression function: (identifier) @fn arguments: (arguments . (string) @src)) @require
  (#eq? @fn "require"))
 (call_expression function: (import) arguments: (arguments . (string) @src)) @dynamic
-`
+`, guard: mayLoadModules},
+}
+
+// mayLoadModules reports whether JavaScript source may call require or a
+// dynamic import: the word require, or import followed by "(".
+func mayLoadModules(src []byte) bool {
+	if bytes.Contains(src, []byte("require")) {
+		return true
+	}
+	for rest := src; ; {
+		i := bytes.Index(rest, []byte("import"))
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+len("import"):]
+		if t := bytes.TrimLeft(rest, " \t\r\n"); len(t) > 0 && t[0] == '(' {
+			return true
+		}
+	}
+}
+
+type compiledPass struct {
+	importPass
+	q *sitter.Query
+}
 
 var (
 	importQueryOnce sync.Once
-	importQuery     map[ID]*sitter.Query
+	importQuery     map[ID][]compiledPass
 	importQueryErr  error
 )
 
-func compiledImportQuery(id ID) (*sitter.Query, error) {
+func compiledImportPasses(id ID) ([]compiledPass, error) {
 	importQueryOnce.Do(func() {
-		importQuery = map[ID]*sitter.Query{}
+		importQuery = map[ID][]compiledPass{}
 		for _, l := range All {
-			q, qerr := sitter.NewQuery(l.grammar, importQueries[l.ID])
-			if qerr != nil {
-				importQueryErr = fmt.Errorf("import query for %s: %v", l.Name, qerr)
-				return
+			for _, p := range importPasses[l.ID] {
+				q, qerr := sitter.NewQuery(l.grammar, p.query)
+				if qerr != nil {
+					importQueryErr = fmt.Errorf("import query for %s: %v", l.Name, qerr)
+					return
+				}
+				importQuery[l.ID] = append(importQuery[l.ID], compiledPass{p, q})
 			}
-			importQuery[l.ID] = q
 		}
 	})
 	return importQuery[id], importQueryErr
@@ -150,29 +197,51 @@ func compiledImportQuery(id ID) (*sitter.Query, error) {
 
 // ExtractImports builds the import table of a parsed file.
 func ExtractImports(l *Language, tree *sitter.Tree, src *Source) (*Imports, error) {
-	q, err := compiledImportQuery(l.ID)
+	passes, err := compiledImportPasses(l.ID)
 	if err != nil {
 		return nil, err
 	}
 	cur := sitter.NewQueryCursor()
 	defer cur.Close()
-	t := &Imports{}
-	names := q.CaptureNames()
-	matches := cur.Matches(q, tree.RootNode(), src.Bytes)
-	for m := matches.Next(); m != nil; m = matches.Next() {
-		caps := map[string]sitter.Node{}
-		for _, c := range m.Captures {
-			caps[names[c.Index]] = c.Node
+	type match struct {
+		at   uint
+		caps map[string]sitter.Node
+	}
+	var found []match
+	for _, p := range passes {
+		if p.guard != nil && !p.guard(src.Bytes) {
+			continue
 		}
+		depth := uint(math.MaxUint32)
+		if p.maxDepth > 0 {
+			depth = p.maxDepth
+		}
+		cur.SetMaxStartDepth(&depth)
+		names := p.q.CaptureNames()
+		matches := cur.Matches(p.q, tree.RootNode(), src.Bytes)
+		for m := matches.Next(); m != nil; m = matches.Next() {
+			caps := map[string]sitter.Node{}
+			at := ^uint(0)
+			for _, c := range m.Captures {
+				caps[names[c.Index]] = c.Node
+				at = min(at, c.Node.StartByte())
+			}
+			found = append(found, match{at, caps})
+		}
+	}
+	// In the order of the file, whichever pass found them.
+	sort.SliceStable(found, func(i, j int) bool { return found[i].at < found[j].at })
+	t := &Imports{}
+	for _, m := range found {
 		switch l.ID {
 		case Python:
-			pythonImports(t, caps, src)
+			pythonImports(t, m.caps, src)
 		case Go:
-			if n, ok := caps["spec"]; ok {
+			if n, ok := m.caps["spec"]; ok {
 				goImport(t, &n, src)
 			}
 		default:
-			jsImports(t, caps, src)
+			jsImports(t, m.caps, src)
 		}
 	}
 	return t, nil

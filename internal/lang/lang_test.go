@@ -216,3 +216,21 @@ func TestParseTimeout(t *testing.T) {
 	}
 	tree.Close()
 }
+
+// Imports found by the passes with a depth limit or a byte guard: a lone
+// Go import, and JavaScript loads inside functions with no require.
+func TestImportPasses(t *testing.T) {
+	wantImports(t, imports(t, "b.go", "package p\nimport \"os/exec\"\nfunc f() { exec.Command(\"x\") }\n"), "exec=os/exec")
+	wantImports(t, imports(t, "b.js", "import a from 'a';\nasync function f() { const m = await import ( 'mod' ); }\n"),
+		"a=a", "m=mod")
+	got := imports(t, "c.js", "function g() { return 1 }\nexport * from './x';\n")
+	wantImports(t, got, "=./x")
+	for src, want := range map[string]bool{
+		"const x = require('y')": true, "import a from 'b'": false, "await import('x')": true,
+		"import\n\t('x')": true, "important()": false, "x.imports(y)": false, "": false,
+	} {
+		if got := mayLoadModules([]byte(src)); got != want {
+			t.Errorf("mayLoadModules(%q) = %v, want %v", src, got, want)
+		}
+	}
+}
