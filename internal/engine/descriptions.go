@@ -192,6 +192,16 @@ type subject struct {
 	at     [2]int
 	atNorm bool
 	wk     *toolmodel.WellKnownData
+	// names is shared by the subjects of one model (see toolNamesRegexp).
+	names *toolNameMemo
+}
+
+// toolNameMemo keeps, for one tool model, the expression of well-known
+// tool names per subject tool: every description of every tool asked for
+// it, and deciding which well-known tools the server owns was a twentieth
+// of a scan.
+type toolNameMemo struct {
+	byTool map[string]*regexp.Regexp
 }
 
 func (s *subject) name() string {
@@ -402,6 +412,26 @@ func containsString(list []string, s string) bool {
 // toolNamesRegexp matches, as whole words, the well-known tool names that
 // the scanned server does not define itself.
 func (s *subject) toolNamesRegexp() *regexp.Regexp {
+	key := ""
+	if s.tool != nil {
+		key = strings.ToLower(s.tool.Name)
+	}
+	if s.names != nil {
+		if re, ok := s.names.byTool[key]; ok {
+			return re
+		}
+	}
+	re := s.buildToolNamesRegexp()
+	if s.names != nil {
+		if s.names.byTool == nil {
+			s.names.byTool = map[string]*regexp.Regexp{}
+		}
+		s.names.byTool[key] = re
+	}
+	return re
+}
+
+func (s *subject) buildToolNamesRegexp() *regexp.Regexp {
 	seen := map[string]bool{}
 	var alts []string
 	add := func(name string) {
@@ -765,6 +795,7 @@ func (e *Engine) describeModel(m *toolmodel.Model, input string, active []bool, 
 		return nil
 	}
 	wk, _ := toolmodel.WellKnown()
+	names := &toolNameMemo{}
 	var out []finding.Finding
 	seen := map[string]bool{}
 	emit := func(dp *descPattern, s *subject, sp toolmodel.Span, matched string) {
@@ -788,7 +819,7 @@ func (e *Engine) describeModel(m *toolmodel.Model, input string, active []bool, 
 				if f.Tool != nil && dp.kinds != nil && !dp.kinds[string(f.Tool.Kind)] {
 					continue
 				}
-				s := &subject{model: m, tool: f.Tool, param: f.Param, field: f.Field, text: f.Text, vars: map[string]string{}, at: [2]int{-1, -1}, wk: wk}
+				s := &subject{model: m, tool: f.Tool, param: f.Param, field: f.Field, text: f.Text, vars: map[string]string{}, at: [2]int{-1, -1}, wk: wk, names: names}
 				if !s.all(dp.where) {
 					continue
 				}
@@ -800,7 +831,7 @@ func (e *Engine) describeModel(m *toolmodel.Model, input string, active []bool, 
 				if dp.kinds != nil && !dp.kinds[string(t.Kind)] {
 					continue
 				}
-				s := &subject{model: m, tool: t, vars: map[string]string{}, at: [2]int{-1, -1}, wk: wk}
+				s := &subject{model: m, tool: t, vars: map[string]string{}, at: [2]int{-1, -1}, wk: wk, names: names}
 				if !s.all(dp.where) {
 					continue
 				}
@@ -816,7 +847,7 @@ func (e *Engine) describeModel(m *toolmodel.Model, input string, active []bool, 
 					continue
 				}
 				for _, p := range t.Params {
-					s := &subject{model: m, tool: t, param: p, vars: map[string]string{}, at: [2]int{-1, -1}, wk: wk}
+					s := &subject{model: m, tool: t, param: p, vars: map[string]string{}, at: [2]int{-1, -1}, wk: wk, names: names}
 					if !s.all(dp.where) {
 						continue
 					}
