@@ -106,14 +106,22 @@ type compiledRule struct {
 }
 
 // mayReport reports whether the rule can report anything in a file of
-// language l with text src before the file is parsed; mayBeMCP says
+// language l with text src before the file is parsed (hits is the file's
+// prefilter result: a pattern can only match where its needs hold); mayBeMCP says
 // whether the file holds an MCP marker (without one it cannot import an
 // SDK, so it has no tool handlers and no tool descriptions). Queries can
 // match anywhere; in fast mode a flow stays in one function, so the taint
 // part needs a source in the file (deep mode lowers every file: a flow
 // can pass through it).
-func (r *compiledRule) mayReport(l lang.ID, src []byte, mayBeMCP, deep bool) bool {
-	if r.queries[l] != nil || (r.descLangs[l] && mayBeMCP) {
+func (r *compiledRule) mayReport(l lang.ID, src []byte, hits *prefilter.Result, mayBeMCP, deep bool) bool {
+	if rq := r.queries[l]; rq != nil {
+		for _, pc := range rq.pieces {
+			if pc.pat.mayMatch(hits) {
+				return true
+			}
+		}
+	}
+	if r.descLangs[l] && mayBeMCP {
 		return true
 	}
 	return r.taint != nil && (deep || r.taint.mayHaveSource(l, src, mayBeMCP))
@@ -127,6 +135,24 @@ type compiledPattern struct {
 	message string
 	// requires are the project conditions of where.
 	requires []finding.Requirement
+	// needs are the literals a file must hold for the pattern to match
+	// (see patternNeeds); needGroups are their prefilter groups.
+	needs      needs
+	needGroups []int
+}
+
+// mayMatch reports whether the pattern's needs hold in a file (true
+// without a prefilter result).
+func (cp *compiledPattern) mayMatch(hits *prefilter.Result) bool {
+	if hits == nil {
+		return true
+	}
+	for _, g := range cp.needGroups {
+		if !hits.Group(g) {
+			return false
+		}
+	}
+	return true
 }
 
 // ruleQuery is one rule's patterns for one grammar, compiled on first use
@@ -284,7 +310,7 @@ func Compile(cat *catalog.Catalog, keep func(*catalog.Rule) bool, opts Options) 
 			if err != nil {
 				return nil, fmt.Errorf("%s: patterns[%d]: %v", r.Path, i, err)
 			}
-			cp := &compiledPattern{rule: cr, spec: p, where: conds, report: p.Report, message: p.Message}
+			cp := &compiledPattern{rule: cr, spec: p, where: conds, report: p.Report, message: p.Message, needs: patternNeeds(p.Query, conds)}
 			for _, c := range conds {
 				if c.kind == condProjectLacks || c.kind == condProjectHas {
 					cp.requires = append(cp.requires, finding.Requirement{Fact: c.project, Present: c.want})

@@ -70,6 +70,28 @@ func (e *Engine) newPrefilter() *prefilter.Filter {
 	for _, r := range e.rules {
 		group(r.keywords)
 	}
+	// The needs of every pattern, one group per clause (patterns shared
+	// between grammars are seen once).
+	seen := map[*compiledPattern]bool{}
+	for _, r := range e.rules {
+		for _, l := range lang.All {
+			rq := r.queries[l.ID]
+			if rq == nil {
+				continue
+			}
+			for _, pc := range rq.pieces {
+				if seen[pc.pat] {
+					continue
+				}
+				seen[pc.pat] = true
+				groups := make([]int, 0, len(pc.pat.needs))
+				for _, clause := range pc.pat.needs {
+					groups = append(groups, b.Literals(clause))
+				}
+				pc.pat.needGroups = groups
+			}
+		}
+	}
 	for _, re := range e.project.list {
 		b.Regexp(re)
 	}
@@ -176,9 +198,10 @@ func (w *Worker) scanFile(in FileInput) FileResult {
 			ok = false
 		}
 		// A rule whose parts cannot report here does not make the file
-		// worth parsing (in fast mode, a rule of tool-input flows in a
-		// file that cannot register tools).
-		if ok && !deep && !r.mayReport(in.Lang.ID, in.Src, mayBeMCP, deep) {
+		// worth parsing: none of its patterns has what it needs in the
+		// file, and (in fast mode) its flows need tool inputs in a file
+		// that cannot register tools.
+		if ok && !r.mayReport(in.Lang.ID, in.Src, hits, mayBeMCP, deep) {
 			ok = false
 		}
 		patternsMay[r.index] = ok
@@ -350,7 +373,7 @@ func (m *matcher) run(rq *ruleQuery, root *sitter.Node, deadline time.Time) (com
 	w.cursor.Matches(rq.query, root, m.in.Src)
 	for w.matches.Next() {
 		cp := rq.patterns[w.matches.PatternIndex()]
-		if cp == nil || !m.active[cp.rule.index] {
+		if cp == nil || !m.active[cp.rule.index] || !cp.mayMatch(m.facts.hits) {
 			continue
 		}
 		qm := w.matches.Match()

@@ -73,6 +73,17 @@ func (b *Builder) Group(keywords []string) int {
 	return len(b.groups) - 1
 }
 
+// Literals adds a group of patterns (case-sensitive or ASCII-folded) and
+// returns its index for Result.Group.
+func (b *Builder) Literals(ps []Pattern) int {
+	ids := make([]int32, 0, len(ps))
+	for _, p := range ps {
+		ids = append(ids, b.id(p))
+	}
+	b.groups = append(b.groups, ids)
+	return len(b.groups) - 1
+}
+
 // maxBranches bounds the alternatives an expression is split into.
 const maxBranches = 64
 
