@@ -82,6 +82,10 @@ type Engine struct {
 	// pf is the prefilter the workers share (sharedPrefilter).
 	pfOnce sync.Once
 	pf     *prefilter.Filter
+	// mcpGroups are the prefilter groups of each language's MCP module
+	// literals (mcpctx.MarkerLiterals): a file without one cannot import
+	// an MCP SDK.
+	mcpGroups map[lang.ID]int
 	// inputs are the document and description patterns (documents.go).
 	inputs *inputPatterns
 }

@@ -70,6 +70,10 @@ func (e *Engine) newPrefilter() *prefilter.Filter {
 	for _, r := range e.rules {
 		group(r.keywords)
 	}
+	e.mcpGroups = map[lang.ID]int{}
+	for _, l := range lang.All {
+		e.mcpGroups[l.ID] = b.Group(mcpctx.MarkerLiterals(l.Code))
+	}
 	// The needs of every pattern, one group per clause (patterns shared
 	// between grammars are seen once).
 	seen := map[*compiledPattern]bool{}
@@ -173,7 +177,9 @@ func (w *Worker) scanFile(in FileInput) FileResult {
 			res.Facts[i] = (i < len(in.KnownFacts) && in.KnownFacts[i]) || hits.Regexp(i)
 		}
 	}
-	mayBeMCP := hits.Group(0)
+	// A file can only be MCP context if it spells the module of an MCP
+	// SDK or framework of its language.
+	mayBeMCP := hits.Group(w.e.mcpGroups[in.Lang.ID])
 
 	// Rules that could fire before the parse tells whether the file
 	// imports an MCP SDK. In deep mode every file is lowered for the

@@ -60,6 +60,30 @@ var jsMarkers = []string{
 // would look at.
 var ByteMarkers = [][]byte{[]byte("mcp"), []byte("modelcontextprotocol")}
 
+// MarkerLiterals returns, for a language code, the strings of which every
+// source file that imports an MCP SDK or framework holds one: the module
+// patterns without their wildcard suffix (an import spells its module).
+// They are narrower than ByteMarkers: most files that mention "mcp" (a
+// variable, a comment, another package) import none of them.
+func MarkerLiterals(code string) []string {
+	var out []string
+	for _, m := range fileMarkers[code] {
+		for _, suf := range []string{"/...", ".*", "/*"} {
+			m = strings.TrimSuffix(m, suf)
+		}
+		covered := false
+		for _, o := range out {
+			if strings.Contains(m, o) {
+				covered = true
+			}
+		}
+		if !covered {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 // FileMarkers returns the module patterns for a language code (for docs
 // and tests).
 func FileMarkers(code string) []string { return append([]string(nil), fileMarkers[code]...) }
