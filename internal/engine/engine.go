@@ -40,11 +40,13 @@ type Options struct {
 	// QueryTimeout bounds running the queries on one file; 0 means
 	// DefaultQueryTimeout.
 	QueryTimeout time.Duration
-	// QueryMerge is the number of files of a language after which its
-	// rules' queries run as one merged query (one pass over each tree
-	// instead of one per rule; compiling it costs about as much as
-	// compiling every rule's). 0 means DefaultQueryMerge; negative means
-	// never. Results are the same either way.
+	// QueryMerge is the amount of source (bytes) of a language matched
+	// rule by rule after which its rules' queries run as one merged query
+	// (one pass over each tree instead of one per rule; compiling it costs
+	// about as much as compiling every rule's, and a rule matched alone
+	// compiles only the patterns its files can match). 0 means
+	// DefaultQueryMerge; negative means never. Results are the same
+	// either way.
 	QueryMerge int
 }
 
@@ -54,7 +56,7 @@ const (
 	DefaultParseTimeout = 20 * time.Second
 	DefaultQueryTimeout = 20 * time.Second
 	DefaultDeepTimeout  = 5 * time.Minute
-	DefaultQueryMerge   = 8
+	DefaultQueryMerge   = 512 << 10
 	// matchLimit bounds the in-progress matches a query cursor keeps.
 	matchLimit = 1 << 14
 )
@@ -107,6 +109,56 @@ type compiledRule struct {
 	descLangs map[lang.ID]bool
 	// taint is the rule's taint part, or nil.
 	taint *taintRule
+	// variants are the rule's queries of some of its patterns only
+	// (variantKey -> *ruleQuery), see queryFor.
+	variants sync.Map
+}
+
+type variantKey struct {
+	lang lang.ID
+	mask uint64
+}
+
+// queryFor returns the rule's query for a file of language l with only
+// the patterns whose needs hold there (nil when none), for the files
+// matched rule by rule: a small scan compiles only the patterns its files
+// can match, where it compiled every pattern of each rule they trigger.
+// The matches of the other patterns could never be reported, and the kept
+// ones come in the same order, so the findings are the same.
+func (r *compiledRule) queryFor(l lang.ID, hits *prefilter.Result) *ruleQuery {
+	rq := r.queries[l]
+	if rq == nil || len(rq.pieces) > 64 {
+		return rq
+	}
+	var mask uint64
+	for i, pc := range rq.pieces {
+		if pc.pat.mayMatch(hits) {
+			mask |= 1 << i
+		}
+	}
+	switch {
+	case mask == 0:
+		return nil
+	case mask == 1<<len(rq.pieces)-1 || rq.ready.Load():
+		// All its patterns, or compiled already for another file.
+		return rq
+	}
+	key := variantKey{l, mask}
+	if v, ok := r.variants.Load(key); ok {
+		return v.(*ruleQuery)
+	}
+	sub := &ruleQuery{lang: rq.lang}
+	for i, pc := range rq.pieces {
+		if mask&(1<<i) == 0 {
+			continue
+		}
+		start := len(sub.source)
+		sub.source += rq.source[pc.start:pc.end]
+		sub.pieces = append(sub.pieces, queryPiece{start: start, end: len(sub.source), pat: pc.pat})
+		sub.source += "\n"
+	}
+	v, _ := r.variants.LoadOrStore(key, sub)
+	return v.(*ruleQuery)
 }
 
 // mayReport reports whether the rule can report anything in a file of
@@ -169,7 +221,9 @@ type ruleQuery struct {
 	source string
 	pieces []queryPiece
 
-	once         sync.Once
+	once sync.Once
+	// ready is set once the query is compiled.
+	ready        atomic.Bool
 	query        *sitter.Query
 	captureNames []string
 	// patterns maps a tree-sitter pattern index to its rule pattern.
@@ -208,6 +262,7 @@ func (rq *ruleQuery) get() (*ruleQuery, error) {
 		}
 		rq.query = q
 		rq.captureNames = q.CaptureNames()
+		rq.ready.Store(true)
 	})
 	return rq, rq.err
 }
@@ -221,6 +276,13 @@ func (e *Engine) Close() {
 				rq.query = nil
 			}
 		}
+		r.variants.Range(func(_, v any) bool {
+			if rq := v.(*ruleQuery); rq.query != nil {
+				rq.query.Close()
+				rq.query = nil
+			}
+			return true
+		})
 	}
 	for _, set := range e.merged {
 		for _, mq := range set {
@@ -392,10 +454,11 @@ func (e *Engine) mergeQueries() {
 }
 
 // mergedQuery returns a merged query of the language that holds every
-// pattern of the active rules, once enough files of the language used it,
+// pattern of the active rules, once enough source of the language was
+// matched rule by rule (or it is compiled already),
 // or nil (then each rule's query runs on its own, as also when the merged
 // one does not compile).
-func (e *Engine) mergedQuery(id lang.ID, active []bool) *ruleQuery {
+func (e *Engine) mergedQuery(id lang.ID, active []bool, size int) *ruleQuery {
 	set := mergedUngated
 	for _, r := range e.rules {
 		if active[r.index] && r.rule.Gate == catalog.GateMCPFile && r.queries[id] != nil {
@@ -407,7 +470,7 @@ func (e *Engine) mergedQuery(id lang.ID, active []bool) *ruleQuery {
 	if mq == nil && set == mergedUngated {
 		mq = e.merged[mergedAll][id]
 	}
-	if mq == nil || mq.seen.Add(1) < int64(e.opts.QueryMerge) {
+	if mq == nil || (!mq.rq.ready.Load() && mq.seen.Add(int64(size)) < int64(e.opts.QueryMerge)) {
 		return nil
 	}
 	if _, err := mq.rq.get(); err != nil {
@@ -423,7 +486,7 @@ const (
 	mergedSets
 )
 
-// mergedQuery is one merged query and the number of files that asked for
+// mergedQuery is one merged query and the bytes of the files that asked for
 // it.
 type mergedQuery struct {
 	rq   *ruleQuery

@@ -326,7 +326,7 @@ func (w *Worker) match(in FileInput, root *sitter.Node, src *lang.Source, import
 	// execution" in ts_query_cursor_next_match).
 	deadline := time.Now().Add(w.e.opts.QueryTimeout)
 	m := matcher{w: w, in: in, src: src, imports: imports, facts: facts, active: active, seen: map[string]bool{}}
-	if mq := w.e.mergedQuery(in.Lang.ID, active); mq != nil {
+	if mq := w.e.mergedQuery(in.Lang.ID, active, len(in.Src)); mq != nil {
 		// One pass of every rule's patterns; matches of inactive rules
 		// are dropped. Should the cursor run out of room for in-progress
 		// matches, the file is matched again rule by rule.
@@ -341,7 +341,7 @@ func (w *Worker) match(in FileInput, root *sitter.Node, src *lang.Source, import
 		if !active[r.index] || timedOut {
 			continue
 		}
-		rq := r.queries[in.Lang.ID]
+		rq := r.queryFor(in.Lang.ID, facts.hits)
 		if rq == nil {
 			continue
 		}
