@@ -147,6 +147,21 @@ func (r *compiledRule) queryFor(l lang.ID, hits *prefilter.Result) *ruleQuery {
 	if v, ok := r.variants.Load(key); ok {
 		return v.(*ruleQuery)
 	}
+	// A compiled variant with more patterns serves as well (its extra
+	// patterns' matches are dropped by their needs): files of a project
+	// need much the same patterns, and each variant is a compilation.
+	var wider *ruleQuery
+	r.variants.Range(func(k, v any) bool {
+		vk, vq := k.(variantKey), v.(*ruleQuery)
+		if vk.lang == l && vk.mask&mask == mask && vq.ready.Load() {
+			wider = vq
+			return false
+		}
+		return true
+	})
+	if wider != nil {
+		return wider
+	}
 	sub := &ruleQuery{lang: rq.lang}
 	for i, pc := range rq.pieces {
 		if mask&(1<<i) == 0 {
