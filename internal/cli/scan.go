@@ -236,7 +236,7 @@ func runScan(e *env, f *scanFlags, refs []string) error {
 	if err != nil {
 		return usageErr("%v", err)
 	}
-	eng, err := engine.Compile(cat, keep, engine.Options{Mode: f.mode, DeepTimeout: f.deepTimeout})
+	eng, err := engine.Compile(cat, keep, engine.Options{Mode: f.mode, DeepTimeout: f.deepTimeout, CompileWorkers: f.jobs})
 	if err != nil {
 		return usageErr("%v", err)
 	}

@@ -12,6 +12,7 @@ package engine
 import (
 	"bytes"
 	"fmt"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -40,6 +41,9 @@ type Options struct {
 	// QueryTimeout bounds running the queries on one file; 0 means
 	// DefaultQueryTimeout.
 	QueryTimeout time.Duration
+	// CompileWorkers is how many queries may compile at once when a file
+	// needs several (0 means one per CPU).
+	CompileWorkers int
 	// QueryMerge is the amount of source (bytes) of a language matched
 	// rule by rule after which its rules' queries run as one merged query
 	// (one pass over each tree instead of one per rule; compiling it costs
@@ -282,6 +286,35 @@ func (rq *ruleQuery) get() (*ruleQuery, error) {
 	return rq, rq.err
 }
 
+// compileParallel compiles the queries not compiled yet, several at a
+// time (Options.CompileWorkers): on a small scan, compiling the queries
+// of the rules its first files trigger is most of the time, and the other
+// cores would wait for one to do it.
+func (e *Engine) compileParallel(qs []*ruleQuery) {
+	var todo []*ruleQuery
+	for _, rq := range qs {
+		if rq != nil && !rq.ready.Load() {
+			todo = append(todo, rq)
+		}
+	}
+	n := min(e.opts.CompileWorkers, len(todo))
+	if n <= 1 {
+		return // compiled on use
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := next.Add(1) - 1; i < int64(len(todo)); i = next.Add(1) - 1 {
+				todo[i].get() // errors are reported where the query is used
+			}
+		}()
+	}
+	wg.Wait()
+}
+
 // Close frees the compiled queries.
 func (e *Engine) Close() {
 	for _, r := range e.rules {
@@ -354,6 +387,9 @@ func Compile(cat *catalog.Catalog, keep func(*catalog.Rule) bool, opts Options) 
 	}
 	if opts.Mode == "" {
 		opts.Mode = "fast"
+	}
+	if opts.CompileWorkers <= 0 {
+		opts.CompileWorkers = runtime.GOMAXPROCS(0)
 	}
 	e := &Engine{opts: opts, comment: map[lang.ID]*sitter.Query{}, knownIDs: map[string]bool{}}
 	for _, r := range cat.Rules {

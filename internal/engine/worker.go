@@ -337,12 +337,16 @@ func (w *Worker) match(in FileInput, root *sitter.Node, src *lang.Source, import
 		m.out, m.seen = nil, map[string]bool{}
 	}
 	timedOut := false
+	queries := make([]*ruleQuery, len(w.e.rules))
 	for _, r := range w.e.rules {
-		if !active[r.index] || timedOut {
-			continue
+		if active[r.index] {
+			queries[r.index] = r.queryFor(in.Lang.ID, facts.hits)
 		}
-		rq := r.queryFor(in.Lang.ID, facts.hits)
-		if rq == nil {
+	}
+	w.e.compileParallel(queries)
+	for _, r := range w.e.rules {
+		rq := queries[r.index]
+		if rq == nil || timedOut {
 			continue
 		}
 		if _, err := rq.get(); err != nil {
