@@ -261,8 +261,9 @@ func (m *matchContext) eval(c *condition) bool {
 			if cut := int(nodes[0].StartByte()) - start; cut >= 0 && cut <= len(text) {
 				text = text[:cut]
 			}
+			return c.m.MatchString(text)
 		}
-		return c.m.MatchString(text)
+		return m.facts.textMatches(c.m, start, text)
 	case condHandlerMatches, condInHandler:
 		if len(nodes) == 0 {
 			return false
@@ -274,7 +275,7 @@ func (m *matchContext) eval(c *condition) bool {
 		if c.kind == condInHandler {
 			return c.kinds["any"] || c.kinds[string(h.Kind)]
 		}
-		return c.m.MatchString(m.src.Text(&h.Func))
+		return m.facts.textMatches(c.m, int(h.Func.StartByte()), m.src.Text(&h.Func))
 	case condToolInput:
 		for i := range nodes {
 			if m.facts.fromInput(&nodes[i]) {

@@ -41,6 +41,10 @@ type fileFacts struct {
 	// fileBase+i, guarded by the literals every match must contain.
 	hits     *prefilter.Result
 	fileBase int
+	// values caches valueText by node; texts caches expressions asked
+	// about a function's or handler's text.
+	values map[uintptr]string
+	texts  map[textKey]bool
 }
 
 // fileMatches reports whether file_matches expression i (re) matches the
@@ -185,7 +189,38 @@ func (f *fileFacts) isConstant(n *sitter.Node, depth int) bool {
 
 // valueText is the text of n, or of the value a name is bound to.
 func (f *fileFacts) valueText(n *sitter.Node) string {
-	return f.src.Text(f.resolve(n))
+	if v, ok := f.values[n.Id()]; ok {
+		return v
+	}
+	v := f.src.Text(f.resolve(n))
+	if f.values == nil {
+		f.values = map[uintptr]string{}
+	}
+	f.values[n.Id()] = v
+	return v
+}
+
+// textKey is a text of the file (where it starts, how long) and an
+// expression asked about it.
+type textKey struct {
+	m          *prefilter.Matcher
+	start, len int
+}
+
+// textMatches answers m on a part of the file that starts at start, once
+// per file: the conditions on a function's or a handler's text are asked
+// for each call in it, and a function can be a whole bundled module.
+func (f *fileFacts) textMatches(m *prefilter.Matcher, start int, text string) bool {
+	k := textKey{m, start, len(text)}
+	if v, ok := f.texts[k]; ok {
+		return v
+	}
+	v := m.MatchString(text)
+	if f.texts == nil {
+		f.texts = map[textKey]bool{}
+	}
+	f.texts[k] = v
+	return v
 }
 
 // enclosingHandler returns the MCP handler containing n, or nil.
