@@ -235,7 +235,7 @@ type annotator struct {
 }
 
 // maxCallees bounds a worker's memo of callee matches per language.
-const maxCallees = 1 << 16
+const maxCallees = 1 << 12
 
 func (e *Engine) newAnnotator(w *Worker, facts *fileFacts, active []bool) *annotator {
 	a := &annotator{facts: facts, active: active, calls: e.calls[facts.lang.ID]}
