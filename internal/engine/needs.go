@@ -302,18 +302,24 @@ func (p *qparser) item() (*sexp, bool) {
 		}
 		it = &sexp{text: w}
 	}
-	// Quantifier, then captures.
-	if p.i < len(p.s) && strings.ContainsRune("?*+", rune(p.s[p.i])) {
-		it.quant = p.s[p.i]
-		p.i++
-	}
+	// Suffixes, in any order and spacing, as tree-sitter reads them:
+	// quantifiers and captures.
 	for {
 		p.space()
-		if p.i < len(p.s) && p.s[p.i] == '@' {
-			it.captures = append(it.captures, p.word()[1:])
-			continue
+		if p.i >= len(p.s) {
+			return it, true
 		}
-		return it, true
+		switch c := p.s[p.i]; c {
+		case '?', '*', '+':
+			if it.quant != '?' && it.quant != '*' {
+				it.quant = c
+			}
+			p.i++
+		case '@':
+			it.captures = append(it.captures, p.word()[1:])
+		default:
+			return it, true
+		}
 	}
 }
 

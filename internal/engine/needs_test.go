@@ -35,6 +35,10 @@ func TestQueryNeeds(t *testing.T) {
 		{`((call function: (identifier) @f arguments: (argument_list (string) @s)?) (#eq? @s "x"))`, ""},
 		{`((call arguments: (argument_list (string)* @s)) (#eq? @s "x"))`, ""},
 		{`((call function: [(identifier) @f (attribute)]) (#eq? @f "x"))`, ""},
+		// Suffixes may be spaced and in any order.
+		{`((call arguments: (argument_list (string) ? @s)) (#eq? @s "x"))`, ""},
+		{`((call arguments: (argument_list (string) @s *)) (#eq? @s "x"))`, ""},
+		{`((call arguments: (argument_list (string) @s +)) (#eq? @s "x"))`, "x"},
 		{`((call function: [(identifier) (attribute)] @f) (#eq? @f "x"))`, "x"},
 		// Negated predicates and capture comparisons say nothing.
 		{`((identifier) @a (#not-eq? @a "x"))`, ""},
