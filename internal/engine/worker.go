@@ -503,23 +503,27 @@ func parseErrorDiagnostic(in FileInput, root *sitter.Node, src *lang.Source) fin
 }
 
 // KeepSatisfied drops findings whose project requirements do not hold,
-// given the project's facts (the OR of every file's FileResult.Facts).
+// given the project's facts (the OR of every file's FileResult.Facts). It
+// returns a new slice.
 func KeepSatisfied(fs []finding.Finding, projectFacts []bool) []finding.Finding {
 	out := fs[:0:0]
-	for _, f := range fs {
-		ok := true
-		for _, r := range f.Requires {
-			have := r.Fact < len(projectFacts) && projectFacts[r.Fact]
-			if have != r.Present {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			out = append(out, f)
+	for i := range fs {
+		if Satisfied(&fs[i], projectFacts) {
+			out = append(out, fs[i])
 		}
 	}
 	return out
+}
+
+// Satisfied reports whether a finding's project requirements hold.
+func Satisfied(f *finding.Finding, projectFacts []bool) bool {
+	for _, r := range f.Requires {
+		have := r.Fact < len(projectFacts) && projectFacts[r.Fact]
+		if have != r.Present {
+			return false
+		}
+	}
+	return true
 }
 
 // MergeFacts ORs a file's facts into the project's.

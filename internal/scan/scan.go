@@ -111,6 +111,11 @@ func Run(ctx context.Context, target string, eng *engine.Engine, cat *catalog.Ca
 	var facts []bool
 	var modules []*ir.Module
 	nosem := map[string][]engine.Nosem{}
+	total := 0
+	for i := range fileResults {
+		total += len(fileResults[i].Findings)
+	}
+	findings = make([]finding.Finding, 0, total)
 	for _, fr := range fileResults {
 		if fr.skip != "" {
 			skipped++
@@ -156,10 +161,18 @@ func Run(ctx context.Context, target string, eng *engine.Engine, cat *catalog.Ca
 
 	// Findings that depend on project-wide facts ("no rate limiter
 	// anywhere") are decided now that every file has been read.
-	findings = engine.KeepSatisfied(findings, facts)
+	// In place: a finding-dense project holds hundreds of thousands.
+	kept := findings[:0]
+	for i := range findings {
+		if engine.Satisfied(&findings[i], facts) {
+			kept = append(kept, findings[i])
+		}
+	}
+	clear(findings[len(kept):])
+	findings = kept
 	var satisfied []finding.Suppressed
 	for _, s := range suppressed {
-		if len(engine.KeepSatisfied([]finding.Finding{s.Finding}, facts)) == 1 {
+		if engine.Satisfied(&s.Finding, facts) {
 			satisfied = append(satisfied, s)
 		}
 	}
