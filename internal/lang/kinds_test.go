@@ -74,3 +74,47 @@ func TestNodesOfKindMatchesWalk(t *testing.T) {
 		t.Errorf("unknown kind: got %d nodes", len(got))
 	}
 }
+
+// IsFunction compares symbols; it must agree with the kinds' names on
+// every node, named or not.
+func TestIsFunctionBySymbol(t *testing.T) {
+	for _, c := range []struct{ name, src string }{
+		{"a.py", "def f(x):\n    g = lambda y: y\n    return g\n"},
+		{"a.js", "function f() { const g = () => 1; return function () { return g }; }\nclass C { m() {} }\nfunction* gen() {}\n"},
+		{"a.ts", "const f = async (x: number) => x;\nclass C { m(): void {} }\n"},
+		{"a.tsx", "export default function App() { return <div onClick={() => 1} />; }\n"},
+		{"a.go", "package p\nfunc f() { g := func() {}; g() }\nfunc (r R) m() {}\n"},
+	} {
+		l, tree, _ := parse(t, c.name, c.src)
+		root := tree.RootNode()
+		cur := root.Walk()
+		seen := 0
+		for {
+			n := cur.Node()
+			want := functionKinds[l.ID][n.Kind()]
+			if got := l.IsFunction(n); got != want {
+				t.Errorf("%s: IsFunction(%s at %d) = %v, want %v", c.name, n.Kind(), n.StartByte(), got, want)
+			}
+			if want {
+				seen++
+			}
+			if cur.GotoFirstChild() {
+				continue
+			}
+			done := false
+			for !cur.GotoNextSibling() {
+				if !cur.GotoParent() {
+					done = true
+					break
+				}
+			}
+			if done {
+				break
+			}
+		}
+		cur.Close()
+		if seen < 2 {
+			t.Errorf("%s: only %d functions in the sample", c.name, seen)
+		}
+	}
+}

@@ -10,6 +10,7 @@ package lang
 import (
 	"path"
 	"strings"
+	"sync"
 
 	sitter "github.com/tree-sitter/go-tree-sitter"
 	tsgo "github.com/tree-sitter/tree-sitter-go/bindings/go"
@@ -45,6 +46,9 @@ type Language struct {
 	LineComment string
 
 	grammar *sitter.Language
+	// funcSyms marks the symbols that start a function scope (IsFunction).
+	funcOnce sync.Once
+	funcSyms []bool
 }
 
 // Grammar returns the tree-sitter language.

@@ -21,7 +21,27 @@ var jsFunctionKinds = map[string]bool{
 }
 
 // IsFunction reports whether n starts a function scope.
-func (l *Language) IsFunction(n *sitter.Node) bool { return functionKinds[l.ID][n.Kind()] }
+func (l *Language) IsFunction(n *sitter.Node) bool {
+	ids := l.functionSymbols()
+	k := int(n.KindId())
+	return k < len(ids) && ids[k]
+}
+
+// functionSymbols marks the grammar's symbols whose type is a function kind:
+// comparing a node's symbol costs no string, and the scope of a node is
+// found by asking it of every ancestor.
+func (l *Language) functionSymbols() []bool {
+	l.funcOnce.Do(func() {
+		n := l.grammar.NodeKindCount()
+		l.funcSyms = make([]bool, n)
+		for id := uint32(0); id < n; id++ {
+			if functionKinds[l.ID][l.grammar.NodeKindForId(uint16(id))] {
+				l.funcSyms[id] = true
+			}
+		}
+	})
+	return l.funcSyms
+}
 
 // EnclosingFunction returns the innermost function containing n (n itself
 // excluded), or nil at module scope.
