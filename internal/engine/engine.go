@@ -82,8 +82,8 @@ type Engine struct {
 	// calls indexes their call specs per language (see callIndex).
 	calls map[lang.ID]*callIndex
 	// merged holds, per set of rules (mergedAll, mergedUngated) and
-	// language, the rules' queries as one, compiled once QueryMerge files
-	// of the language asked for it.
+	// language, the rules' queries as one, compiled once QueryMerge bytes
+	// of the language were matched rule by rule.
 	merged [mergedSets]map[lang.ID]*mergedQuery
 	// pf is the prefilter the workers share (sharedPrefilter).
 	pfOnce sync.Once

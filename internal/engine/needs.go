@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/mcpsafe/mcpsafe/internal/lang"
 	"github.com/mcpsafe/mcpsafe/internal/mcpctx"
 	"github.com/mcpsafe/mcpsafe/internal/prefilter"
 )
@@ -40,11 +41,12 @@ func patternNeeds(query string, where []condition) needs {
 	return out
 }
 
-// mcpMarkers is the clause of a file that may import an MCP SDK.
+// mcpMarkers is the clause of a file that may import an MCP SDK (a
+// pattern may serve several languages).
 func mcpMarkers() []prefilter.Pattern {
 	var out []prefilter.Pattern
-	for _, m := range mcpctx.ByteMarkers {
-		out = append(out, prefilter.Pattern{Text: string(m)})
+	for _, m := range mcpctx.AnyMarkerLiterals() {
+		out = append(out, prefilter.Pattern{Text: m})
 	}
 	return out
 }
@@ -64,7 +66,7 @@ func conditionNeeds(c *condition) needs {
 	case condFileImports:
 		var clause []prefilter.Pattern
 		for _, m := range c.modules {
-			lit := moduleLiteral(m)
+			lit := lang.ModuleLiteral(m)
 			if lit == "" {
 				return nil
 			}
@@ -88,20 +90,6 @@ func regexpNeeds(re *regexp.Regexp) needs {
 		return needs{lits}
 	}
 	return nil
-}
-
-// moduleLiteral is the part of a file_imports module pattern every
-// matching import spells: the pattern without its wildcard suffix ("/...",
-// ".*", "/*"), and without the "node:" prefix the import table drops.
-func moduleLiteral(pattern string) string {
-	for _, suf := range []string{"/...", ".*", "/*"} {
-		pattern = strings.TrimSuffix(pattern, suf)
-	}
-	pattern = strings.TrimPrefix(pattern, "node:")
-	if strings.ContainsAny(pattern, "*?[") || len(pattern) < 2 {
-		return ""
-	}
-	return pattern
 }
 
 // queryNeeds returns the clauses every match of the query requires. A

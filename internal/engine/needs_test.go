@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/mcpsafe/mcpsafe/internal/catalog"
+	"github.com/mcpsafe/mcpsafe/internal/mcpctx"
 )
 
 func clauses(n needs) string {
@@ -76,7 +77,7 @@ func TestConditionNeeds(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := clauses(patternNeeds(`(call_expression) @c`, conds))
-	want := "mcp|modelcontextprotocol & child_process|@modelcontextprotocol|mcp & spawn|execFile"
+	want := strings.Join(mcpctx.AnyMarkerLiterals(), "|") + " & child_process|@modelcontextprotocol|mcp & spawn|execFile"
 	if got != want {
 		t.Errorf("needs = %q, want %q", got, want)
 	}

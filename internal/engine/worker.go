@@ -54,8 +54,9 @@ func (e *Engine) sharedPrefilter() *prefilter.Filter {
 	return e.pf
 }
 
-// newPrefilter builds the one-pass keyword filter: group 0 holds the MCP
-// byte markers, group 1+i the keywords of rule i, and regular expression i
+// newPrefilter builds the one-pass keyword filter: group i holds the
+// keywords of rule i, then come each language's MCP module literals
+// (mcpGroups) and the clauses of the patterns' needs; regular expression i
 // is project expression i.
 func (e *Engine) newPrefilter() *prefilter.Filter {
 	var b prefilter.Builder
@@ -66,7 +67,6 @@ func (e *Engine) newPrefilter() *prefilter.Filter {
 		}
 		b.Group(s)
 	}
-	group(mcpctx.ByteMarkers)
 	for _, r := range e.rules {
 		group(r.keywords)
 	}
@@ -200,7 +200,7 @@ func (w *Worker) scanFile(in FileInput) FileResult {
 		case catalog.GateMCPProject:
 			ok = in.ProjectMayBeMCP || mayBeMCP
 		}
-		if ok && len(r.keywords) > 0 && !hits.Group(1+r.index) {
+		if ok && len(r.keywords) > 0 && !hits.Group(r.index) {
 			ok = false
 		}
 		// A rule whose parts cannot report here does not make the file

@@ -3,7 +3,6 @@ package lang
 import (
 	"bytes"
 	"fmt"
-	"math"
 	"regexp"
 	"sort"
 	"strings"
@@ -67,6 +66,21 @@ func (t *Imports) HasModule(patterns []string) bool {
 		}
 	}
 	return false
+}
+
+// ModuleLiteral returns the text every module a MatchModule pattern
+// matches contains, as an import spells it (the pattern without its
+// "/...", ".*" or "/*" suffix and without a "node:" prefix), or "" when
+// the pattern holds a wildcard elsewhere or too little text.
+func ModuleLiteral(pattern string) string {
+	for _, suf := range []string{"/...", ".*", "/*"} {
+		pattern = strings.TrimSuffix(pattern, suf)
+	}
+	pattern = normalizeModule(pattern)
+	if strings.ContainsAny(pattern, "*?[") || len(pattern) < 2 {
+		return ""
+	}
+	return pattern
 }
 
 // MatchModule matches a module specifier against a pattern. A pattern
@@ -212,11 +226,11 @@ func ExtractImports(l *Language, tree *sitter.Tree, src *Source) (*Imports, erro
 		if p.guard != nil && !p.guard(src.Bytes) {
 			continue
 		}
-		depth := uint(math.MaxUint32)
+		var depth *uint // nil: any depth
 		if p.maxDepth > 0 {
-			depth = p.maxDepth
+			depth = &p.maxDepth
 		}
-		cur.SetMaxStartDepth(&depth)
+		cur.SetMaxStartDepth(depth)
 		names := p.q.CaptureNames()
 		matches := cur.Matches(p.q, tree.RootNode(), src.Bytes)
 		for m := matches.Next(); m != nil; m = matches.Next() {

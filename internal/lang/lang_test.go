@@ -234,3 +234,20 @@ func TestImportPasses(t *testing.T) {
 		}
 	}
 }
+
+func TestModuleLiteral(t *testing.T) {
+	for pattern, want := range map[string]string{
+		"mcp.*": "mcp", "github.com/x/y/...": "github.com/x/y", "@modelcontextprotocol/*": "@modelcontextprotocol",
+		"node:child_process": "child_process", "fastmcp": "fastmcp", "a*b": "", "x": "",
+	} {
+		if got := ModuleLiteral(pattern); got != want {
+			t.Errorf("ModuleLiteral(%q) = %q, want %q", pattern, got, want)
+		}
+		if want != "" {
+			module := strings.NewReplacer("/...", "/sub", ".*", ".sub", "/*", "/sub").Replace(pattern)
+			if MatchModule(pattern, normalizeModule(module)) && !strings.Contains(module, want) {
+				t.Errorf("%q matches %q, which does not hold %q", pattern, module, want)
+			}
+		}
+	}
+}

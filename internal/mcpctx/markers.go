@@ -8,6 +8,7 @@ package mcpctx
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/mcpsafe/mcpsafe/internal/lang"
@@ -54,27 +55,46 @@ var jsMarkers = []string{
 	"agents/mcp", "xmcp", "use-mcp", "mcp-remote",
 }
 
-// ByteMarkers are substrings every MCP-context source file contains (in
-// its import of an SDK). A file without any of them cannot be MCP context,
-// which lets the scanner skip parsing files that only MCP-gated rules
-// would look at.
-var ByteMarkers = [][]byte{[]byte("mcp"), []byte("modelcontextprotocol")}
-
 // MarkerLiterals returns, for a language code, the strings of which every
 // source file that imports an MCP SDK or framework holds one: the module
-// patterns without their wildcard suffix (an import spells its module).
-// They are narrower than ByteMarkers: most files that mention "mcp" (a
-// variable, a comment, another package) import none of them.
+// patterns' literals (lang.ModuleLiteral: an import spells its module). A
+// file without any cannot be MCP context, so the scanner need not parse it
+// for MCP-gated rules; most files that merely mention "mcp" (a variable, a
+// comment, another package) hold none of them.
 func MarkerLiterals(code string) []string {
-	var out []string
-	for _, m := range fileMarkers[code] {
-		for _, suf := range []string{"/...", ".*", "/*"} {
-			m = strings.TrimSuffix(m, suf)
+	return markerLiterals(fileMarkers[code])
+}
+
+// AnyMarkerLiterals is MarkerLiterals for a file of any language.
+func AnyMarkerLiterals() []string {
+	var all []string
+	for _, ms := range fileMarkers {
+		all = append(all, ms...)
+	}
+	return markerLiterals(all)
+}
+
+// markerLiterals returns the literals of module patterns, leaving out any
+// that holds a shorter one (a file holding it holds the shorter one too),
+// shortest first.
+func markerLiterals(patterns []string) []string {
+	lits := make([]string, 0, len(patterns))
+	for _, m := range patterns {
+		lits = append(lits, lang.ModuleLiteral(m))
+	}
+	sort.Slice(lits, func(i, j int) bool {
+		if len(lits[i]) != len(lits[j]) {
+			return len(lits[i]) < len(lits[j])
 		}
+		return lits[i] < lits[j]
+	})
+	var out []string
+	for _, m := range lits {
 		covered := false
 		for _, o := range out {
 			if strings.Contains(m, o) {
 				covered = true
+				break
 			}
 		}
 		if !covered {

@@ -15,6 +15,11 @@ func TestMarkerLiterals(t *testing.T) {
 		if len(lits) == 0 {
 			t.Fatalf("%s: no literals", code)
 		}
+		for _, l := range lits {
+			if l == "" {
+				t.Fatalf("%s: an empty literal (a marker pattern with a wildcard) would say nothing", code)
+			}
+		}
 		for _, m := range markers {
 			module := strings.NewReplacer("/...", "/sub", ".*", ".sub", "/*", "/sub").Replace(m)
 			if !lang.MatchModule(m, module) {
@@ -33,5 +38,18 @@ func TestMarkerLiterals(t *testing.T) {
 	}
 	if got := MarkerLiterals("py"); len(got) != 1 || got[0] != "mcp" {
 		t.Errorf("py literals = %q, want just mcp (every Python marker holds it)", got)
+	}
+	// Every language's literals are covered by the ones for any language.
+	anyLits := AnyMarkerLiterals()
+	for code := range fileMarkers {
+		for _, l := range MarkerLiterals(code) {
+			covered := false
+			for _, a := range anyLits {
+				covered = covered || strings.Contains(l, a)
+			}
+			if !covered {
+				t.Errorf("%s literal %q holds none of %q", code, l, anyLits)
+			}
+		}
 	}
 }
