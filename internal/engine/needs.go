@@ -134,10 +134,10 @@ func bestClause(n needs) []prefilter.Pattern {
 }
 
 // sexp is a node of a parsed query: a group ('(' or '['), an atom (a node
-// name, a string, _, a field name) or a predicate.
+// name, a string, _, a field name: only its suffixes matter) or a
+// predicate.
 type sexp struct {
 	open     byte // '(' or '[' for a group, 0 for an atom
-	text     string
 	children []*sexp
 	quant    byte // '?', '*', '+' or 0
 	captures []string
@@ -276,19 +276,17 @@ func (p *qparser) item() (*sexp, bool) {
 			it.children = append(it.children, child)
 		}
 	case '"':
-		s, ok := p.str()
-		if !ok {
+		if _, ok := p.str(); !ok {
 			return nil, false
 		}
-		it = &sexp{text: s}
+		it = &sexp{}
 	case ')', ']':
 		return nil, false
 	default:
-		w := p.word()
-		if w == "" {
+		if p.word() == "" {
 			return nil, false
 		}
-		it = &sexp{text: w}
+		it = &sexp{}
 	}
 	// Suffixes, in any order and spacing, as tree-sitter reads them:
 	// quantifiers and captures.
