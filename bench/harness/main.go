@@ -402,7 +402,7 @@ func measure(dir string) (int, int64, error) {
 }
 
 // keywords returns every prefilter keyword of the built-in catalog plus the
-// MCP byte markers: what ripgrep searches for as the I/O floor.
+// MCP module literals: what ripgrep searches for as the I/O floor.
 func keywords() ([]string, error) {
 	cat, err := ruleset.Load(nil)
 	if err != nil {
@@ -416,8 +416,8 @@ func keywords() ([]string, error) {
 			out = append(out, k)
 		}
 	}
-	for _, m := range mcpctx.ByteMarkers {
-		add(string(m))
+	for _, m := range mcpctx.AnyMarkerLiterals() {
+		add(m)
 	}
 	for _, r := range cat.Rules {
 		if r.Deprecated {
