@@ -38,6 +38,20 @@ type Module struct {
 	IsMCP bool
 	// Package is the Go package name (Go files only).
 	Package string
+	// HasSource says that tainted data can start here: a function is an
+	// MCP handler, or a call or a read matched a rule's source. A module
+	// without one only carries taint that comes from another module
+	// (taint.Relevant).
+	HasSource bool
+	// CallImports lists, once each, the import specifiers of the calls
+	// that name an imported function (Call.Import): the only way a call
+	// reaches a module of another file, besides Go's package.
+	CallImports []string
+	// CallNames lists, once each, the names Go calls may find in their
+	// package: bare callees (helper) and the method of a call on a value
+	// (s.run); nil in other languages, whose calls without an import stay
+	// in their file.
+	CallNames []string
 }
 
 // Func is a function, method, lambda or function literal.

@@ -35,7 +35,7 @@ func Lower(file string, l *lang.Language, root *sitter.Node, src *lang.Source, i
 		opts.MaxDepth = 200
 	}
 	m := &Module{File: file, Lang: l, Imports: imps, IsMCP: handlers != nil}
-	lw := &lowerer{l: l, src: src, imps: imps, ann: ann, mod: m, opts: opts, handlers: map[uint]*mcpctx.Handler{}}
+	lw := &lowerer{l: l, src: src, imps: imps, ann: ann, mod: m, opts: opts, handlers: map[uint]*mcpctx.Handler{}, callImports: map[string]bool{}, callNames: map[string]bool{}}
 	if handlers != nil {
 		for _, h := range handlers.List {
 			lw.handlers[h.Func.StartByte()] = h
@@ -66,9 +66,12 @@ type lowerer struct {
 	mod      *Module
 	opts     Options
 	handlers map[uint]*mcpctx.Handler
-	cur      *Func
-	class    string
-	depth    int
+	// callImports and callNames are the sets of Module.CallImports and
+	// Module.CallNames.
+	callImports, callNames map[string]bool
+	cur                    *Func
+	class                  string
+	depth                  int
 	// pre collects statements that expressions emit (walrus, nested
 	// function definitions) before the statement being lowered.
 	pre []Stmt
@@ -79,6 +82,7 @@ func (lw *lowerer) newFunc(name string, n *sitter.Node, parent *Func) *Func {
 	lw.mod.Funcs = append(lw.mod.Funcs, f)
 	if h, ok := lw.handlers[n.StartByte()]; ok {
 		f.Handler = &Handler{Kind: string(h.Kind), Name: h.Name, Inputs: h.Inputs, Constrained: map[string]bool{}}
+		lw.mod.HasSource = true
 	}
 	return f
 }
@@ -118,14 +122,21 @@ func (lw *lowerer) call(n *sitter.Node, fn *sitter.Node, recv *sitter.Node, args
 	if head, rest := headName(fn, lw.src); head != "" {
 		if im, ok := lw.imps.Lookup(head); ok {
 			c.Import = im.Module
+			if !lw.callImports[im.Module] {
+				lw.callImports[im.Module] = true
+				lw.mod.CallImports = append(lw.mod.CallImports, im.Module)
+			}
 			c.Member = strings.Trim(im.Member+"."+strings.Join(rest, "."), ".")
 		}
+	}
+	if c.Import == "" && lw.l.ID == lang.Go {
+		lw.noteCallName(c.Callee)
 	}
 	if recv != nil {
 		c.Recv = lw.expr(recv)
 	}
 	if lw.ann != nil {
-		c.Hits = lw.ann.CallHits(n, c.Callee)
+		c.Hits = lw.noteSources(lw.ann.CallHits(n, c.Callee))
 		for _, h := range c.Hits {
 			if h.Role == RoleSink {
 				c.Line = strings.TrimSpace(lw.src.Line(c.Pos.Line))
@@ -136,11 +147,39 @@ func (lw *lowerer) call(n *sitter.Node, fn *sitter.Node, recv *sitter.Node, args
 	return c
 }
 
+// noteCallName records the name a Go call without an import may resolve
+// to in its package (see taint's resolution): helper() or v.method().
+func (lw *lowerer) noteCallName(callee string) {
+	name := callee
+	if dot := strings.IndexByte(callee, '.'); dot >= 0 {
+		name = callee[dot+1:]
+		if strings.IndexByte(name, '.') >= 0 {
+			return
+		}
+	}
+	if name == "" || lw.callNames[name] {
+		return
+	}
+	lw.callNames[name] = true
+	lw.mod.CallNames = append(lw.mod.CallNames, name)
+}
+
+// noteSources marks the module as holding a source when one of hits is.
+func (lw *lowerer) noteSources(hits []Hit) []Hit {
+	for i := range hits {
+		if hits[i].Role == RoleSource {
+			lw.mod.HasSource = true
+			break
+		}
+	}
+	return hits
+}
+
 // name builds a Name read, asking the annotator about it.
 func (lw *lowerer) name(n *sitter.Node, path []string) *Name {
 	nm := &Name{Path: path, Pos: lw.pos(n)}
 	if lw.ann != nil {
-		nm.Hits = lw.ann.ReadHits(n, strings.Join(path, "."))
+		nm.Hits = lw.noteSources(lw.ann.ReadHits(n, strings.Join(path, ".")))
 	}
 	return nm
 }

@@ -387,7 +387,7 @@ func (lw *lowerer) jsExpr(n *sitter.Node) Expr {
 		idx := &Index{X: lw.expr(n.ChildByFieldName("object")), Key: lw.expr(n.ChildByFieldName("index")), Pos: lw.pos(n)}
 		if lw.ann != nil {
 			if p, ok := lw.jsPath(n.ChildByFieldName("object")); ok {
-				idx.Hits = lw.ann.ReadHits(n, strings.Join(p, "."))
+				idx.Hits = lw.noteSources(lw.ann.ReadHits(n, strings.Join(p, ".")))
 			}
 		}
 		return idx

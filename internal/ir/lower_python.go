@@ -348,7 +348,7 @@ func (lw *lowerer) pyExpr(n *sitter.Node) Expr {
 		}
 		idx := &Index{X: lw.expr(n.ChildByFieldName("value")), Key: lw.expr(n.ChildByFieldName("subscript")), Pos: lw.pos(n)}
 		if lw.ann != nil {
-			idx.Hits = lw.ann.ReadHits(n, lang3(lw, n.ChildByFieldName("value")))
+			idx.Hits = lw.noteSources(lw.ann.ReadHits(n, lang3(lw, n.ChildByFieldName("value"))))
 		}
 		return idx
 	case "call":

@@ -1,0 +1,140 @@
+package taint
+
+import (
+	"path"
+
+	"github.com/mcpsafe/mcpsafe/internal/ir"
+	"github.com/mcpsafe/mcpsafe/internal/lang"
+)
+
+// Relevant returns the modules whose analysis can report a flow, in their
+// order: those where tainted data can start (ir.Module.HasSource), the
+// modules that call into them (their callees may return that data), and
+// everything those modules call (their callees may receive it).
+//
+// A flow needs a label, and labels are only made at sources; they move
+// between modules only through resolved calls (arguments down, results up),
+// and a call resolves only within its module, its Go package, or a module
+// its file imports. So the dependencies of a module — the modules its
+// imports resolve to, and for Go its package — bound every module its
+// calls can reach, and a module outside the set computed here never holds a
+// label: analysing it, or keeping its IR, cannot change a finding. On a
+// whole registry or monorepo most files are code no tool handler reaches.
+func Relevant(mods []*ir.Module) []*ir.Module {
+	deps := Dependencies(mods)
+	return keepRelevant(mods, deps)
+}
+
+// Dependencies returns, for each module (by index), the indexes of the
+// modules its calls may resolve to in another file: what the import
+// specifiers of its calls name among mods and, in Go, the other files of
+// its package that define a function or method its calls name.
+func Dependencies(mods []*ir.Module) [][]int {
+	x := buildIndex(mods)
+	at := make(map[*ir.Module]int, len(mods))
+	for i, m := range mods {
+		at[m] = i
+	}
+	// Per Go package, the files that define each function or method name.
+	type pkg struct{ dir, name string }
+	defines := map[pkg]map[string][]int{}
+	for i, m := range mods {
+		if m.Lang == nil || m.Lang.ID != lang.Go {
+			continue
+		}
+		k := pkg{path.Dir(m.File), m.Package}
+		names := defines[k]
+		if names == nil {
+			names = map[string][]int{}
+			defines[k] = names
+		}
+		for name := range x.top[m] {
+			names[name] = append(names[name], i)
+		}
+		for key := range x.methods[m] {
+			name := lastSeg(key)
+			names[name] = append(names[name], i)
+		}
+	}
+	deps := make([][]int, len(mods))
+	seen := map[int]bool{}
+	for i, m := range mods {
+		clear(seen)
+		seen[i] = true
+		add := func(j int) {
+			if !seen[j] {
+				seen[j] = true
+				deps[i] = append(deps[i], j)
+			}
+		}
+		for _, spec := range m.CallImports {
+			for _, t := range x.resolveModule(m, spec) {
+				add(at[t])
+			}
+		}
+		if len(m.CallNames) > 0 {
+			names := defines[pkg{path.Dir(m.File), m.Package}]
+			for _, name := range m.CallNames {
+				for _, j := range names[name] {
+					add(j)
+				}
+			}
+		}
+	}
+	return deps
+}
+
+func keepRelevant(mods []*ir.Module, deps [][]int) []*ir.Module {
+	n := len(mods)
+	callers := make([][]int, n)
+	for i, ds := range deps {
+		for _, j := range ds {
+			callers[j] = append(callers[j], i)
+		}
+	}
+	// up: the modules with a source and every module that depends on one,
+	// directly or not (a result can carry the label up the call chain).
+	up := make([]bool, n)
+	var stack []int
+	for i, m := range mods {
+		if m.HasSource {
+			up[i] = true
+			stack = append(stack, i)
+		}
+	}
+	for len(stack) > 0 {
+		i := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		for _, c := range callers[i] {
+			if !up[c] {
+				up[c] = true
+				stack = append(stack, c)
+			}
+		}
+	}
+	// keep: up and everything it depends on (arguments carry it down).
+	keep := make([]bool, n)
+	for i := range mods {
+		if up[i] {
+			keep[i] = true
+			stack = append(stack, i)
+		}
+	}
+	for len(stack) > 0 {
+		i := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		for _, d := range deps[i] {
+			if !keep[d] {
+				keep[d] = true
+				stack = append(stack, d)
+			}
+		}
+	}
+	out := make([]*ir.Module, 0, n)
+	for i, m := range mods {
+		if keep[i] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
