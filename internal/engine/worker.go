@@ -155,6 +155,11 @@ type FileResult struct {
 	Tools *toolmodel.Model
 }
 
+// trimAfter is the size of a file whose tree, once closed, is worth
+// returning to the system (lang.TrimMalloc): 30 files of the benchmark
+// corpus, and most of its peak memory.
+const trimAfter = 256 << 10
+
 // ScanFile runs every applicable rule on one file. A bug in a rule's
 // evaluation costs that file's findings, reported as a diagnostic, never
 // the scan.
@@ -225,7 +230,12 @@ func (w *Worker) scanFile(in FileInput) FileResult {
 			Message: fmt.Sprintf("skipped: could not be parsed as %s: %v", in.Lang.Name, err)})
 		return res
 	}
-	defer tree.Close()
+	defer func() {
+		tree.Close()
+		if len(in.Src) > trimAfter {
+			lang.TrimMalloc()
+		}
+	}()
 	res.Parsed = true
 	root := tree.RootNode()
 	src := lang.NewSource(in.Src)
