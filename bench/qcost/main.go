@@ -4,6 +4,7 @@
 // the parse and every other pattern together).
 //
 //	go run ./bench/qcost [-top 20] FILE...
+//	go run ./bench/qcost -compile [-top 20]
 //
 // Each pattern is compiled alone and run over every file of its language;
 // the table gives its total time, the number of matches and the rule.
@@ -11,11 +12,17 @@
 // runs them: one walk of the tree is worth many patterns, so a pattern's
 // share of the merged query is far less than its time alone.
 // Nothing is executed: the files are only parsed.
+//
+// With -compile, no files: each pattern's compilation time instead (the
+// best of three), per grammar, alone and merged — what a small scan,
+// which compiles the queries of the rules its files can trigger, pays
+// before its first match.
 package main
 
 import (
 	"flag"
 	"fmt"
+	"math"
 	"os"
 	"sort"
 	"strings"
@@ -37,8 +44,15 @@ type cost struct {
 
 func main() {
 	top := flag.Int("top", 20, "patterns to list")
+	compile := flag.Bool("compile", false, "rank the patterns by compilation time instead (no files)")
 	flag.Parse()
-	if err := run(flag.Args(), *top); err != nil {
+	var err error
+	if *compile {
+		err = compileCosts(*top)
+	} else {
+		err = run(flag.Args(), *top)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "qcost:", err)
 		os.Exit(1)
 	}
@@ -188,4 +202,70 @@ func measure(cursor *sitter.QueryCursor, rule string, l *lang.Language, query st
 		out = append(out, c)
 	}
 	return out, nil
+}
+
+// compileCosts times the compilation of every catalog pattern alone, per
+// grammar, and of each grammar's patterns merged.
+func compileCosts(top int) error {
+	cat, err := ruleset.Load(nil)
+	if err != nil {
+		return err
+	}
+	best := func(l *lang.Language, text string) (time.Duration, error) {
+		d := time.Duration(math.MaxInt64)
+		for range 3 {
+			t0 := time.Now()
+			q, qerr := sitter.NewQuery(l.Grammar(), text)
+			if qerr != nil {
+				return 0, qerr
+			}
+			d = min(d, time.Since(t0))
+			q.Close()
+		}
+		return d, nil
+	}
+	for _, l := range lang.All {
+		var costs []cost
+		var texts []string
+		var alone time.Duration
+		for _, r := range cat.Rules {
+			for _, pat := range r.Patterns {
+				for _, code := range pat.Languages {
+					for _, pl := range lang.ByCode(code) {
+						if pl != l {
+							continue
+						}
+						d, err := best(l, pat.Query)
+						if err != nil {
+							return fmt.Errorf("%s: %v", r.ID, err)
+						}
+						alone += d
+						texts = append(texts, pat.Query)
+						costs = append(costs, cost{rule: r.ID, lang: l.Name, text: pat.Query, d: d})
+					}
+				}
+			}
+		}
+		if len(costs) == 0 {
+			continue
+		}
+		merged, err := best(l, strings.Join(texts, "\n"))
+		if err != nil {
+			return err
+		}
+		sort.Slice(costs, func(i, j int) bool { return costs[i].d > costs[j].d })
+		fmt.Printf("%s: %d rule patterns, compiled one by one %v (median %.1f ms), merged %v\n", l.Name, len(costs),
+			alone.Round(time.Millisecond), float64(costs[len(costs)/2].d.Microseconds())/1000, merged.Round(time.Millisecond))
+		for i, c := range costs {
+			if i == top {
+				break
+			}
+			text := strings.Join(strings.Fields(c.text), " ")
+			if len(text) > 100 {
+				text = text[:100] + "…"
+			}
+			fmt.Printf("%8.1f ms  %s %s\n", float64(c.d.Microseconds())/1000, c.rule, text)
+		}
+	}
+	return nil
 }

@@ -21,15 +21,15 @@ import (
 // label: analysing it, or keeping its IR, cannot change a finding. On a
 // whole registry or monorepo most files are code no tool handler reaches.
 func Relevant(mods []*ir.Module) []*ir.Module {
-	deps := Dependencies(mods)
+	deps := dependencies(mods)
 	return keepRelevant(mods, deps)
 }
 
-// Dependencies returns, for each module (by index), the indexes of the
+// dependencies returns, for each module (by index), the indexes of the
 // modules its calls may resolve to in another file: what the import
 // specifiers of its calls name among mods and, in Go, the other files of
 // its package that define a function or method its calls name.
-func Dependencies(mods []*ir.Module) [][]int {
+func dependencies(mods []*ir.Module) [][]int {
 	x := buildIndex(mods)
 	at := make(map[*ir.Module]int, len(mods))
 	for i, m := range mods {
