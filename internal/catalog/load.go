@@ -8,8 +8,11 @@ import (
 	"io/fs"
 	"path"
 	"regexp"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -120,18 +123,11 @@ func (c *Catalog) add(fsys fs.FS, root string, opts Options) error {
 		return fmt.Errorf("no rule files (*.yaml) in %s", root)
 	}
 	sort.Strings(files)
+	parsed := parseFiles(fsys, files, opts)
 	var errs Errors
-	for _, p := range files {
-		shown := p
-		if opts.PathPrefix != "" {
-			shown = path.Join(opts.PathPrefix, p)
-		}
-		data, err := fs.ReadFile(fsys, p)
-		if err != nil {
-			errs = append(errs, &Error{Path: shown, Msg: err.Error()})
-			continue
-		}
-		r, ferrs := Parse(shown, data, opts)
+	for i, p := range files {
+		shown := parsed[i].shown
+		r, ferrs := parsed[i].rule, parsed[i].errs
 		if len(ferrs) > 0 {
 			errs = append(errs, ferrs...)
 			continue
@@ -175,6 +171,44 @@ func (c *Catalog) add(fsys fs.FS, root string, opts Options) error {
 	}
 	sort.Slice(c.Rules, func(i, j int) bool { return c.Rules[i].ID < c.Rules[j].ID })
 	return nil
+}
+
+// parsedFile is one rule file read and parsed.
+type parsedFile struct {
+	shown string
+	rule  *Rule
+	errs  Errors
+}
+
+// parseFiles reads and parses the rule files on every core, in their
+// order: decoding the YAML of the built-in catalog is most of mcpsafe's
+// start-up, and a small project's scan waits for it.
+func parseFiles(fsys fs.FS, files []string, opts Options) []parsedFile {
+	out := make([]parsedFile, len(files))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(files)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1) - 1); i < len(files); i = int(next.Add(1) - 1) {
+				p := files[i]
+				pf := &out[i]
+				pf.shown = p
+				if opts.PathPrefix != "" {
+					pf.shown = path.Join(opts.PathPrefix, p)
+				}
+				data, err := fs.ReadFile(fsys, p)
+				if err != nil {
+					pf.errs = Errors{&Error{Path: pf.shown, Msg: err.Error()}}
+					continue
+				}
+				pf.rule, pf.errs = Parse(pf.shown, data, opts)
+			}
+		}()
+	}
+	wg.Wait()
+	return out
 }
 
 func (c *Catalog) checkReferences() Errors {
