@@ -529,10 +529,11 @@ func asciiFold(r rune) bool {
 
 // Matcher answers a regular expression on short texts (a captured node, a
 // line, a function body) faster than the expression itself when it is an
-// alternation: each alternative with required literals runs only when one
-// of them occurs in the text, and the others run together as one
-// expression. Catalog expressions are mostly alternations of token
-// families (secret formats, API names), of which a text holds none.
+// alternation, or requires one of a few literals: each alternative with
+// required literals runs only when one of them occurs in the text, and the
+// others run together as one expression. Catalog expressions are mostly
+// alternations of token families (secret formats, API names), of which a
+// text holds none.
 type Matcher struct {
 	re   *regexp.Regexp
 	once sync.Once
@@ -552,10 +553,11 @@ type guardedBranch struct {
 func NewMatcher(re *regexp.Regexp) *Matcher { return &Matcher{re: re} }
 
 func (m *Matcher) prepare() {
+	// An expression without a top-level alternation is one branch: it is
+	// guarded by its own required literals, when it has some (one of the
+	// names an alternation inside it spells: deep mode tests such an
+	// expression on the text of nearly every call of a project).
 	subs := alternatives(m.re)
-	if len(subs) < 2 {
-		return
-	}
 	var guarded []guardedBranch
 	var rest []string
 	for _, sre := range subs {
