@@ -73,3 +73,38 @@ func TestMergedQueriesMatchPerRuleQueries(t *testing.T) {
 		t.Fatalf("compared %d findings in %d fixtures; the catalog's fixtures were not found", compared, files)
 	}
 }
+
+// A scan that announces enough source of a language runs the merged
+// queries from its first file; a small one still starts rule by rule.
+func TestExpectSourceStartsMerged(t *testing.T) {
+	cat, err := catalog.Load(rules.FS, ".", catalog.Options{Builtin: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	js := lang.Detect("a.js").ID
+	goID := lang.Detect("a.go").ID
+	e, err := Compile(cat, nil, Options{QueryMerge: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	active := make([]bool, len(e.rules))
+	for i := range active {
+		active[i] = true
+	}
+	e.ExpectSource(goID, 3999) // below expectMerged × QueryMerge
+	if mq := e.mergedQuery(goID, active, 10); mq != nil {
+		t.Error("Go: merged query for the first small file of a small project")
+	}
+	if mq := e.mergedQuery(js, active, 10); mq != nil {
+		t.Error("JavaScript: merged query before any source was announced")
+	}
+	e.ExpectSource(js, 4000)
+	mq := e.mergedQuery(js, active, 10)
+	if mq == nil {
+		t.Fatal("JavaScript: no merged query for the first file of a large project")
+	}
+	if mq != e.merged[mergedAll][js].rq {
+		t.Error("JavaScript: with every rule active, the merged query of all rules was expected")
+	}
+}

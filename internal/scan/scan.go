@@ -19,6 +19,7 @@ import (
 	"github.com/mcpsafe/mcpsafe/internal/engine"
 	"github.com/mcpsafe/mcpsafe/internal/finding"
 	"github.com/mcpsafe/mcpsafe/internal/ir"
+	"github.com/mcpsafe/mcpsafe/internal/lang"
 	"github.com/mcpsafe/mcpsafe/internal/mcpctx"
 	"github.com/mcpsafe/mcpsafe/internal/project"
 	"github.com/mcpsafe/mcpsafe/internal/result"
@@ -308,6 +309,15 @@ type fileResult struct {
 }
 
 func scanSources(ctx context.Context, proj *project.Project, eng *engine.Engine, opts Options, projectMayBeMCP bool) []fileResult {
+	bytes := map[*lang.Language]int64{}
+	for _, f := range proj.Sources {
+		if f.Lang != nil {
+			bytes[f.Lang] += f.Size
+		}
+	}
+	for l, n := range bytes {
+		eng.ExpectSource(l.ID, n)
+	}
 	out := make([]fileResult, len(proj.Sources))
 	jobs := opts.workers(len(proj.Sources))
 	idx := make(chan int)
