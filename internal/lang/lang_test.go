@@ -86,12 +86,18 @@ import 'side-effect';
 import x = require('y');
 const { execSync, spawn: sp2 } = require('child_process');
 const fs = require('fs');
+const notAnImport = load('z');
 const m = await import('@modelcontextprotocol/server');
 export { a } from 'reexp';
 `)
 	wantImports(t, got, "cp=child_process", "e=child_process.exec", "spawn=child_process.spawn",
 		"sdk=@modelcontextprotocol/sdk/server/mcp.js", "=side-effect", "x=y", "execSync=child_process.execSync",
 		"sp2=child_process.spawn", "fs=fs", "m=@modelcontextprotocol/server", "=reexp")
+	for k := range got {
+		if strings.HasSuffix(k, "=z") {
+			t.Errorf("load('z') taken for an import: %q", k)
+		}
+	}
 }
 
 func TestGoImports(t *testing.T) {
