@@ -5,8 +5,10 @@ package lang
 #ifdef __GLIBC__
 #include <malloc.h>
 static int mcpsafe_trim(void) { return malloc_trim(0); }
+static int mcpsafe_can_trim(void) { return 1; }
 #else
 static int mcpsafe_trim(void) { return 0; }
+static int mcpsafe_can_trim(void) { return 0; }
 #endif
 */
 import "C"
@@ -24,4 +26,9 @@ import "C"
 // corpus: 305–380 MB without, 220–238 MB with; docs/performance.md).
 func TrimMalloc() bool {
 	return C.mcpsafe_trim() == 1
+}
+
+// canTrimMalloc reports whether TrimMalloc does anything here (glibc).
+func canTrimMalloc() bool {
+	return C.mcpsafe_can_trim() == 1
 }

@@ -2,7 +2,6 @@ package lang
 
 import (
 	"fmt"
-	"runtime"
 	"strings"
 	"testing"
 )
@@ -10,7 +9,7 @@ import (
 // TestTrimMallocReleasesTreePages: the pages of a closed large tree are
 // free but resident until trimmed; TrimMalloc hands them back.
 func TestTrimMallocReleasesTreePages(t *testing.T) {
-	if runtime.GOOS != "linux" {
+	if !canTrimMalloc() {
 		t.Skip("malloc_trim is glibc's")
 	}
 	var b strings.Builder
