@@ -150,11 +150,7 @@ func run(paths []string, top int) error {
 		if i == top {
 			break
 		}
-		text := strings.Join(strings.Fields(c.text), " ")
-		if len(text) > 110 {
-			text = text[:110] + "…"
-		}
-		fmt.Printf("%8.1f ms %6d  %s %-4s %s\n", float64(c.d.Microseconds())/1000, c.matches, c.rule, c.lang, text)
+		fmt.Printf("%8.1f ms %6d  %s %-4s %s\n", float64(c.d.Microseconds())/1000, c.matches, c.rule, c.lang, oneLine(c.text, 110))
 	}
 	return nil
 }
@@ -260,12 +256,17 @@ func compileCosts(top int) error {
 			if i == top {
 				break
 			}
-			text := strings.Join(strings.Fields(c.text), " ")
-			if len(text) > 100 {
-				text = text[:100] + "…"
-			}
-			fmt.Printf("%8.1f ms  %s %s\n", float64(c.d.Microseconds())/1000, c.rule, text)
+			fmt.Printf("%8.1f ms  %s %s\n", float64(c.d.Microseconds())/1000, c.rule, oneLine(c.text, 100))
 		}
 	}
 	return nil
+}
+
+// oneLine is a pattern's text on one line, cut after max bytes.
+func oneLine(text string, max int) string {
+	text = strings.Join(strings.Fields(text), " ")
+	if len(text) > max {
+		text = text[:max] + "…"
+	}
+	return text
 }

@@ -327,7 +327,7 @@ func TestMatcherAgreesWithRegexp(t *testing.T) {
 	pieces := []string{"AKIA", "ASIA", "ABCD", "ghp_", "gho_", "abc123", "xoxb-", "xoxp-12-", "-----BEGIN RSA PRIVATE KEY", "client_secret", "CLIENT_SECRET",
 		"Secret", "api_key", "APIKEY", "token", "\"", "'", "passwd", "Password", "open(", "OPEN(", "read_text(", ".execute(", "FETCHALL(", "my_cursor",
 		"session_id", "SESSION-ID", "sid", " ", ".", "Session.ID()", "console.log", "self.logger.info", "log.debug", "x", "y", "plain", "\u212a", "\u017f", "é", "\n",
-		"await ", "ctx.", "is_authorized(", "Authorised", "check_access", "CHECKPERMISSION(", "load_user", "LoadUser", "(", "\u212a"}
+		"await ", "ctx.", "is_authorized(", "Authorised", "check_access", "CHECKPERMISSION(", "load_user", "LoadUser", "("}
 	rng := rand.New(rand.NewSource(7))
 	for _, e := range exprs {
 		re := regexp.MustCompile(e)

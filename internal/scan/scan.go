@@ -309,13 +309,14 @@ type fileResult struct {
 }
 
 func scanSources(ctx context.Context, proj *project.Project, eng *engine.Engine, opts Options, projectMayBeMCP bool) []fileResult {
-	bytes := map[*lang.Language]int64{}
+	// How much of each language the workers are about to match.
+	perLang := map[*lang.Language]int64{}
 	for _, f := range proj.Sources {
 		if f.Lang != nil {
-			bytes[f.Lang] += f.Size
+			perLang[f.Lang] += f.Size
 		}
 	}
-	for l, n := range bytes {
+	for l, n := range perLang {
 		eng.ExpectSource(l.ID, n)
 	}
 	out := make([]fileResult, len(proj.Sources))

@@ -15,14 +15,58 @@ import (
 // A flow needs a label, and labels are only made at sources; they move
 // between modules only through resolved calls (arguments down, results up),
 // and a call resolves only within its module, its Go package, or a module
-// its file imports. So the dependencies of a module — the modules its
-// imports resolve to, and for Go its package — bound every module its
-// calls can reach, and a module outside the set computed here never holds a
+// its file imports. So the dependencies of a module — the modules the
+// import specifiers of its calls resolve to, and in Go the files of its
+// package that define a name its calls use — bound every module its calls
+// can reach, and a module outside the set computed here never holds a
 // label: analysing it, or keeping its IR, cannot change a finding. On a
 // whole registry or monorepo most files are code no tool handler reaches.
 func Relevant(mods []*ir.Module) []*ir.Module {
 	deps := dependencies(mods)
-	return keepRelevant(mods, deps)
+	callers := make([][]int, len(mods))
+	for i, ds := range deps {
+		for _, j := range ds {
+			callers[j] = append(callers[j], i)
+		}
+	}
+	sources := make([]bool, len(mods))
+	for i, m := range mods {
+		sources[i] = m.HasSource
+	}
+	// The modules with a source and every module that calls into one,
+	// directly or not (a result carries the label up the call chain), then
+	// everything those call (arguments carry it down).
+	keep := reach(reach(sources, callers), deps)
+	out := make([]*ir.Module, 0, len(mods))
+	for i, m := range mods {
+		if keep[i] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// reach returns from and every node reachable from it along edges.
+func reach(from []bool, edges [][]int) []bool {
+	out := make([]bool, len(from))
+	var stack []int
+	for i, ok := range from {
+		if ok {
+			out[i] = true
+			stack = append(stack, i)
+		}
+	}
+	for len(stack) > 0 {
+		i := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		for _, j := range edges[i] {
+			if !out[j] {
+				out[j] = true
+				stack = append(stack, j)
+			}
+		}
+	}
+	return out
 }
 
 // dependencies returns, for each module (by index), the indexes of the
@@ -36,13 +80,12 @@ func dependencies(mods []*ir.Module) [][]int {
 		at[m] = i
 	}
 	// Per Go package, the files that define each function or method name.
-	type pkg struct{ dir, name string }
-	defines := map[pkg]map[string][]int{}
+	defines := map[goPkg]map[string][]int{}
 	for i, m := range mods {
 		if m.Lang == nil || m.Lang.ID != lang.Go {
 			continue
 		}
-		k := pkg{path.Dir(m.File), m.Package}
+		k := goPkg{path.Dir(m.File), m.Package}
 		names := defines[k]
 		if names == nil {
 			names = map[string][]int{}
@@ -73,7 +116,7 @@ func dependencies(mods []*ir.Module) [][]int {
 			}
 		}
 		if len(m.CallNames) > 0 {
-			names := defines[pkg{path.Dir(m.File), m.Package}]
+			names := defines[goPkg{path.Dir(m.File), m.Package}]
 			for _, name := range m.CallNames {
 				for _, j := range names[name] {
 					add(j)
@@ -82,59 +125,4 @@ func dependencies(mods []*ir.Module) [][]int {
 		}
 	}
 	return deps
-}
-
-func keepRelevant(mods []*ir.Module, deps [][]int) []*ir.Module {
-	n := len(mods)
-	callers := make([][]int, n)
-	for i, ds := range deps {
-		for _, j := range ds {
-			callers[j] = append(callers[j], i)
-		}
-	}
-	// up: the modules with a source and every module that depends on one,
-	// directly or not (a result can carry the label up the call chain).
-	up := make([]bool, n)
-	var stack []int
-	for i, m := range mods {
-		if m.HasSource {
-			up[i] = true
-			stack = append(stack, i)
-		}
-	}
-	for len(stack) > 0 {
-		i := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		for _, c := range callers[i] {
-			if !up[c] {
-				up[c] = true
-				stack = append(stack, c)
-			}
-		}
-	}
-	// keep: up and everything it depends on (arguments carry it down).
-	keep := make([]bool, n)
-	for i := range mods {
-		if up[i] {
-			keep[i] = true
-			stack = append(stack, i)
-		}
-	}
-	for len(stack) > 0 {
-		i := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		for _, d := range deps[i] {
-			if !keep[d] {
-				keep[d] = true
-				stack = append(stack, d)
-			}
-		}
-	}
-	out := make([]*ir.Module, 0, n)
-	for i, m := range mods {
-		if keep[i] {
-			out = append(out, m)
-		}
-	}
-	return out
 }
