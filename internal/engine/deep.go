@@ -93,6 +93,7 @@ func (e *Engine) AnalyzeProject(mods []*ir.Module, nosem map[string][]Nosem) ([]
 	// IR is garbage from here on (on the benchmark corpus, 4,668 of
 	// 10,223 files stay).
 	mods = taint.Relevant(mods)
+	mods, unpackDiags := e.unpack(mods)
 	r, err := analyzeSafely(mods, taint.Config{Rules: e.taintTable(), Interprocedural: true, Deadline: time.Now().Add(e.opts.DeepTimeout)})
 	if err != nil {
 		return nil, nil, []finding.Diagnostic{{Message: err.Error()}}
@@ -117,5 +118,31 @@ func (e *Engine) AnalyzeProject(mods []*ir.Module, nosem map[string][]Nosem) ([]
 		diags = append(diags, d...)
 	}
 	diags = append(diags, r.Diagnostics...)
+	diags = append(diags, unpackDiags...)
+	for _, m := range mods {
+		if err := m.Damaged(); err != nil {
+			diags = append(diags, finding.Diagnostic{File: m.File, Message: "internal error, the deep analysis read part of this file as empty (please report it): " + err.Error()})
+		}
+	}
 	return kept, sup, diags
+}
+
+// unpack restores the functions of the packed modules the analysis keeps,
+// on every core the scan may use; their bodies stay packed, decoded each
+// time the analysis walks one (ir.Module.UnpackLazily). A module that fails
+// to unpack (a bug in the encoding) is left out with a diagnostic: its
+// flows are missing, the others are not.
+func (e *Engine) unpack(mods []*ir.Module) ([]*ir.Module, []finding.Diagnostic) {
+	errs := make([]error, len(mods))
+	forEach(e.opts.CompileWorkers, len(mods), func(i int) { errs[i] = mods[i].UnpackLazily() })
+	var diags []finding.Diagnostic
+	out := mods[:0:0]
+	for i, m := range mods {
+		if errs[i] != nil {
+			diags = append(diags, finding.Diagnostic{File: m.File, Message: "internal error, the deep analysis left this file out (please report it): " + errs[i].Error()})
+			continue
+		}
+		out = append(out, m)
+	}
+	return out, diags
 }

@@ -42,7 +42,8 @@ type Options struct {
 	// DefaultQueryTimeout.
 	QueryTimeout time.Duration
 	// CompileWorkers is how many queries may compile at once when a file
-	// needs several (0 means one per CPU).
+	// needs several, and how many modules deep mode unpacks at once (0
+	// means one per CPU).
 	CompileWorkers int
 	// QueryMerge is the amount of source (bytes) of a language matched
 	// rule by rule after which its rules' queries run as one merged query
@@ -94,6 +95,9 @@ type Engine struct {
 	mcpGroups map[lang.ID]int
 	// inputs are the document and description patterns (documents.go).
 	inputs *inputPatterns
+	// keepIRUnpacked leaves deep mode's modules as Go objects until the
+	// project analysis (tests compare the two).
+	keepIRUnpacked bool
 }
 
 // Deep reports whether the engine runs in deep mode.
@@ -297,18 +301,26 @@ func (e *Engine) compileParallel(qs []*ruleQuery) {
 			todo = append(todo, rq)
 		}
 	}
-	n := min(e.opts.CompileWorkers, len(todo))
-	if n <= 1 {
+	if min(e.opts.CompileWorkers, len(todo)) <= 1 {
 		return // compiled on use
 	}
+	forEach(e.opts.CompileWorkers, len(todo), func(i int) {
+		todo[i].get() // errors are reported where the query is used
+	})
+}
+
+// forEach calls fn(i) for every i in [0, n), on up to workers goroutines,
+// and returns when all calls have.
+func forEach(workers, n int, fn func(i int)) {
+	workers = max(1, min(workers, n))
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	for range n {
+	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := next.Add(1) - 1; i < int64(len(todo)); i = next.Add(1) - 1 {
-				todo[i].get() // errors are reported where the query is used
+			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
+				fn(i)
 			}
 		}()
 	}

@@ -295,6 +295,11 @@ func (w *Worker) scanFile(in FileInput) FileResult {
 	if anyTaint {
 		mod := ir.Lower(in.Path, in.Lang, root, src, imports, handlers, w.e.newAnnotator(w, facts, active), ir.Options{})
 		if deep {
+			// Kept as bytes until the project analysis knows whether it
+			// needs this module (ir/pack.go).
+			if !w.e.keepIRUnpacked {
+				mod.Pack()
+			}
 			res.Module = mod
 			res.Nosem = w.e.nosemComments(w, in, tree, src)
 		} else {

@@ -13,6 +13,8 @@
 package ir
 
 import (
+	"sync/atomic"
+
 	"github.com/mcpsafe/mcpsafe/internal/lang"
 )
 
@@ -52,6 +54,16 @@ type Module struct {
 	// (s.run); nil in other languages, whose calls without an import stay
 	// in their file.
 	CallNames []string
+	// Defines lists the names of the Go functions and methods at the top
+	// of the file (nil in other languages): what CallNames of the
+	// package's other files may find here.
+	Defines []string
+
+	// packed holds Init and Funcs while the module is packed (pack.go),
+	// and the bodies of a module unpacked lazily, whose strings are strs.
+	packed  []byte
+	strs    []string
+	damaged atomic.Value
 }
 
 // Func is a function, method, lambda or function literal.
@@ -71,6 +83,9 @@ type Func struct {
 	Handler *Handler
 	// Index is the function's position in Module.Funcs.
 	Index int
+
+	// body is the packed body of a function unpacked lazily (Stmts).
+	body []byte
 }
 
 // Param is one parameter; a destructuring parameter binds several names.

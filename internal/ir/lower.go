@@ -52,10 +52,26 @@ func Lower(file string, l *lang.Language, root *sitter.Node, src *lang.Source, i
 			m.Package = src.Text(pkg.NamedChild(0))
 		}
 		init.Body = lw.goTop(root)
+		m.Defines = topNames(m)
 	default:
 		init.Body = lw.jsBlock(root)
 	}
 	return m
+}
+
+// topNames returns, once each, the names of m's named functions and
+// methods defined at the top of the file.
+func topNames(m *Module) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, f := range m.Funcs {
+		if f == m.Init || f.Name == "" || seen[f.Name] || (f.Parent != nil && f.Parent != m.Init) {
+			continue
+		}
+		seen[f.Name] = true
+		out = append(out, f.Name)
+	}
+	return out
 }
 
 type lowerer struct {

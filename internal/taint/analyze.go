@@ -219,7 +219,7 @@ func Analyze(mods []*ir.Module, cfg Config) Result {
 				break
 			}
 			fr := a.newFrame(f, false)
-			fr.run(f.Body)
+			fr.run(f.Stmts())
 			a.setExitEnv(f, fr.env)
 		}
 		// A closure's parent is in its own module: once the module is
@@ -275,7 +275,7 @@ func (a *analyzer) setExitEnv(f *ir.Func, e env) {
 // summarize analyses f with placeholders for its parameters.
 func (a *analyzer) summarize(f *ir.Func) *summary {
 	fr := a.newFrame(f, true)
-	fr.run(f.Body)
+	fr.run(f.Stmts())
 	a.setExitEnv(f, fr.env)
 	s := &summary{returns: fr.returns, results: fr.results, sinks: fr.effects}
 	for _, e := range fr.effects {
@@ -1147,7 +1147,7 @@ func (a *analyzer) constant(m *ir.Module, path []string) (string, bool) {
 	if !ok {
 		consts = map[string]string{}
 		count := map[string]int{}
-		for _, st := range m.Init.Body {
+		for _, st := range m.Init.Stmts() {
 			as, ok := st.(*ir.Assign)
 			if !ok {
 				continue

@@ -132,7 +132,7 @@ func (fr *frame) callback(f *ir.Func, data Taint, at *ir.Call) {
 			}
 		}
 	}
-	sub.run(f.Body)
+	sub.run(f.Stmts())
 	for _, e := range sub.effects {
 		fr.addEffect(e)
 	}

@@ -91,11 +91,7 @@ func dependencies(mods []*ir.Module) [][]int {
 			names = map[string][]int{}
 			defines[k] = names
 		}
-		for name := range x.top[m] {
-			names[name] = append(names[name], i)
-		}
-		for key := range x.methods[m] {
-			name := lastSeg(key)
+		for _, name := range m.Defines {
 			names[name] = append(names[name], i)
 		}
 	}
