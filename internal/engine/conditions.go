@@ -3,7 +3,6 @@ package engine
 import (
 	"fmt"
 	"regexp"
-	"strings"
 
 	sitter "github.com/tree-sitter/go-tree-sitter"
 
@@ -22,7 +21,7 @@ type condition struct {
 	re      *regexp.Regexp
 	// m answers re on captured texts (see prefilter.Matcher).
 	m       *prefilter.Matcher
-	names   []*regexp.Regexp
+	names   []glob
 	modules []string
 	arg     string
 	want    bool
@@ -135,7 +134,7 @@ func compileCondition(c *catalog.Condition, proj *projectRegexps, top bool) (con
 	case len(c.ResolvesTo) > 0:
 		out.kind = condResolvesTo
 		for _, n := range c.ResolvesTo {
-			out.names = append(out.names, globToRegexp(n))
+			out.names = append(out.names, compileGlob(n))
 		}
 	case len(c.FileImports) > 0:
 		out.kind = condFileImports
@@ -163,16 +162,6 @@ func compileCondition(c *catalog.Condition, proj *projectRegexps, top bool) (con
 		out.m = prefilter.NewMatcher(out.re)
 	}
 	return out, err
-}
-
-// globToRegexp turns a qualified-name pattern into an anchored regexp: "*"
-// matches one or more characters, anything else is literal.
-func globToRegexp(g string) *regexp.Regexp {
-	parts := strings.Split(g, "*")
-	for i, p := range parts {
-		parts[i] = regexp.QuoteMeta(p)
-	}
-	return recache.MustCompile("^" + strings.Join(parts, ".+") + "$")
 }
 
 // matchContext is what conditions may look at: the file and the match's
@@ -292,8 +281,8 @@ func (m *matchContext) eval(c *condition) bool {
 	case condResolvesTo:
 		for i := range nodes {
 			q := lang.QualifiedName(&nodes[i], m.src, m.imports)
-			for _, re := range c.names {
-				if re.MatchString(q) {
+			for _, g := range c.names {
+				if g.match(q) {
 					return true
 				}
 			}

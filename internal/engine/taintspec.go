@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -21,7 +22,7 @@ type taintSpec struct {
 	rule  *taintRule
 	role  ir.Role
 	index int
-	calls []*regexp.Regexp
+	calls []glob
 	// name matches the callee's last segment (TaintSpec.Names).
 	name *regexp.Regexp
 	// lastLits are the literal last segments of the call patterns
@@ -117,7 +118,7 @@ func (e *Engine) compileTaint(cr *compiledRule) error {
 			}
 			ts := &taintSpec{rule: tr, role: role, index: i, reads: sp.Reads}
 			for _, c := range sp.Calls {
-				ts.calls = append(ts.calls, globToRegexp(c))
+				ts.calls = append(ts.calls, compileGlob(c))
 				last := c[strings.LastIndexByte(c, '.')+1:]
 				if strings.Contains(last, "*") {
 					ts.anyLast = true
@@ -181,6 +182,9 @@ func (e *Engine) compileTaint(cr *compiledRule) error {
 type callIndex struct {
 	byLast map[string][]*taintSpec
 	any    []*taintSpec
+	// candidates holds, per literal last segment, the specs of byLast and
+	// any together, once each, in catalog order: what specsFor tries.
+	candidates map[string][]*taintSpec
 }
 
 // indexCalls builds the per-language call indexes once all taint rules are
@@ -217,6 +221,15 @@ func (e *Engine) indexCalls() {
 					}
 				}
 			}
+		}
+	}
+	for _, ix := range e.calls {
+		sort.Slice(ix.any, func(i, j int) bool { return ix.any[i].ord < ix.any[j].ord })
+		ix.candidates = map[string][]*taintSpec{}
+		for l, specs := range ix.byLast {
+			cands := append(append([]*taintSpec(nil), specs...), ix.any...)
+			sort.Slice(cands, func(i, j int) bool { return cands[i].ord < cands[j].ord })
+			ix.candidates[l] = slices.Compact(cands)
 		}
 	}
 }
@@ -266,19 +279,15 @@ func (a *annotator) specsFor(callee string) []*taintSpec {
 		return got
 	}
 	last := callee[strings.LastIndexByte(callee, '.')+1:]
-	cands := a.calls.byLast[last]
-	if len(a.calls.any) > 0 {
-		cands = append(append([]*taintSpec(nil), cands...), a.calls.any...)
-		sort.Slice(cands, func(i, j int) bool { return cands[i].ord < cands[j].ord })
+	cands, ok := a.calls.candidates[last]
+	if !ok {
+		cands = a.calls.any
 	}
 	var out []*taintSpec
-	for i, sp := range cands {
-		if i > 0 && cands[i-1] == sp {
-			continue
-		}
+	for _, sp := range cands {
 		matched := false
-		for _, re := range sp.calls {
-			if re.MatchString(callee) {
+		for _, g := range sp.calls {
+			if g.match(callee) {
 				matched = true
 				break
 			}
