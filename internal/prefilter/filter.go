@@ -542,11 +542,17 @@ type Matcher struct {
 	// so that start-up compiles nothing more.
 	guarded []guardedBranch
 	rest    *regexp.Regexp
+	// lits holds the literals of every guarded alternative (but the
+	// non-ASCII ones, which an ASCII text cannot hold): one pass over a
+	// text tells which alternatives may match, where a pass per literal
+	// was most of the cost of an expression guarded by twenty names.
+	lits *Set
 }
 
 type guardedBranch struct {
-	re   *regexp.Regexp
-	lits []Pattern
+	re *regexp.Regexp
+	// lits are the alternative's literals in Matcher.lits.
+	lits []int32
 }
 
 // NewMatcher wraps re. Its answers are re.MatchString's.
@@ -560,9 +566,17 @@ func (m *Matcher) prepare() {
 	subs := alternatives(m.re)
 	var guarded []guardedBranch
 	var rest []string
+	var all []Pattern
 	for _, sre := range subs {
 		if lits, ok := RequiredLiterals(sre); ok {
-			guarded = append(guarded, guardedBranch{re: sre, lits: lits})
+			b := guardedBranch{re: sre}
+			for _, l := range lits {
+				if !rareRune(l.Text) {
+					b.lits = append(b.lits, int32(len(all)))
+					all = append(all, l)
+				}
+			}
+			guarded = append(guarded, b)
 		} else {
 			rest = append(rest, sre.String())
 		}
@@ -578,6 +592,7 @@ func (m *Matcher) prepare() {
 		m.rest = r
 	}
 	m.guarded = guarded
+	m.lits = NewSet(all)
 }
 
 // String returns the expression.
@@ -596,9 +611,19 @@ func (m *Matcher) MatchString(s string) bool {
 	if m.guarded == nil {
 		return m.re.MatchString(s)
 	}
-	ascii := isASCII(s)
+	var found []bool
+	if isASCII(s) {
+		var buf [64]bool
+		found = buf[:0]
+		if n := m.lits.Len(); n <= len(buf) {
+			found = buf[:n]
+		} else {
+			found = make([]bool, n)
+		}
+		m.lits.ScanString(s, found)
+	}
 	for _, b := range m.guarded {
-		if ascii && !containsAnyLiteral(s, b.lits) {
+		if found != nil && !anyFound(found, b.lits) {
 			continue
 		}
 		if b.re.MatchString(s) {
@@ -608,34 +633,9 @@ func (m *Matcher) MatchString(s string) bool {
 	return m.rest != nil && m.rest.MatchString(s)
 }
 
-// containsAnyLiteral reports whether s holds one of the literals; folded
-// ones are compared ASCII-folded (s is ASCII, so that is exact).
-func containsAnyLiteral(s string, lits []Pattern) bool {
-	for _, l := range lits {
-		if rareRune(l.Text) {
-			continue
-		}
-		if l.Fold {
-			if containsASCIIFold(s, l.Text) {
-				return true
-			}
-		} else if strings.Contains(s, l.Text) {
-			return true
-		}
-	}
-	return false
-}
-
-func containsASCIIFold(s, sub string) bool {
-	n := len(sub)
-	for i := 0; i+n <= len(s); i++ {
-		j := 0
-		for ; j < n; j++ {
-			if lower(s[i+j]) != lower(sub[j]) {
-				break
-			}
-		}
-		if j == n {
+func anyFound(found []bool, ids []int32) bool {
+	for _, id := range ids {
+		if found[id] {
 			return true
 		}
 	}

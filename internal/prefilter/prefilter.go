@@ -172,7 +172,12 @@ func hasLetter(s string) bool {
 // Scan sets found[i] for every pattern i that occurs in data; found must
 // have Len() entries and is not cleared first. It returns how many entries
 // it set.
-func (s *Set) Scan(data []byte, found []bool) int {
+func (s *Set) Scan(data []byte, found []bool) int { return scan(s, data, found) }
+
+// ScanString is Scan on a string.
+func (s *Set) ScanString(text string, found []bool) int { return scan(s, text, found) }
+
+func scan[T []byte | string](s *Set, data T, found []bool) int {
 	set := 0
 	for _, id := range s.empty {
 		if !found[id] {

@@ -99,10 +99,12 @@ func TestSetRandom(t *testing.T) {
 			data := []byte(word(rng.Intn(60)))
 			found := make([]bool, len(ps))
 			s.Scan(data, found)
+			fromString := make([]bool, len(ps))
+			s.ScanString(string(data), fromString)
 			want := naive(ps, data)
 			for i := range ps {
-				if found[i] != want[i] {
-					t.Fatalf("patterns %+v, data %q: pattern %d (%+v) found=%v want=%v", ps, data, i, ps[i], found[i], want[i])
+				if found[i] != want[i] || fromString[i] != want[i] {
+					t.Fatalf("patterns %+v, data %q: pattern %d (%+v) found=%v (ScanString %v) want=%v", ps, data, i, ps[i], found[i], fromString[i], want[i])
 				}
 			}
 		}
