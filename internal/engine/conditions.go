@@ -196,14 +196,14 @@ func (m *matchContext) eval(c *condition) bool {
 	switch c.kind {
 	case condMatches:
 		for i := range nodes {
-			if c.m.MatchString(m.src.Text(&nodes[i])) {
+			if c.m.MatchString(m.src.NodeView(&nodes[i])) {
 				return true
 			}
 		}
 		return false
 	case condNotMatches:
 		for i := range nodes {
-			if c.m.MatchString(m.src.Text(&nodes[i])) {
+			if c.m.MatchString(m.src.NodeView(&nodes[i])) {
 				return false
 			}
 		}
@@ -264,7 +264,7 @@ func (m *matchContext) eval(c *condition) bool {
 		if c.kind == condInHandler {
 			return c.kinds["any"] || c.kinds[string(h.Kind)]
 		}
-		return m.facts.textMatches(c.m, int(h.Func.StartByte()), m.src.Text(&h.Func))
+		return m.facts.textMatches(c.m, int(h.Func.StartByte()), m.src.NodeView(&h.Func))
 	case condToolInput:
 		for i := range nodes {
 			if m.facts.fromInput(&nodes[i]) {

@@ -28,7 +28,8 @@ type fileFacts struct {
 	handlers     *mcpctx.Handlers
 	handlersDone bool
 	// assigns maps a scope (a function's start byte, or -1 for module
-	// scope) to the bindings made directly in it.
+	// scope) to the bindings made directly in it; nil until bindings is
+	// first asked.
 	assigns map[int]map[string][]*sitter.Node
 	// tainted maps a handler function's start byte to the names derived
 	// from its inputs.
@@ -93,38 +94,35 @@ func (f *fileFacts) scopeOf(n *sitter.Node) (int, *sitter.Node) {
 	return int(fn.StartByte()), fn
 }
 
-// bindings returns the names bound directly in a scope (not in nested
-// functions) and the values bound to them.
-func (f *fileFacts) bindings(key int, scope *sitter.Node) map[string][]*sitter.Node {
+// bindings returns the names bound directly in a scope (the key scopeOf
+// gives: not in nested functions) and the values bound to them. The first
+// call sorts every binding of the file by scope in one pass: asking each
+// scope's subtree for its assignments walked a nested function once per
+// enclosing scope, and a bundled module is one function nested dozens
+// deep (valueText was a twentieth of deep mode).
+func (f *fileFacts) bindings(key int) map[string][]*sitter.Node {
 	if f.assigns == nil {
 		f.assigns = map[int]map[string][]*sitter.Node{}
-	}
-	if b, ok := f.assigns[key]; ok {
-		return b
-	}
-	n := scope
-	if n == nil {
-		n = f.root
-	}
-	b := map[string][]*sitter.Node{}
-	for _, a := range f.lang.Assignments(n, f.src) {
-		k, _ := f.scopeOf(a.Value)
-		if k != key {
-			continue // bound inside a nested function
-		}
-		for i, name := range a.Names {
-			v := a.Value
-			// x, y = 1, 2 / x, y := a, b: pair names with values.
-			if len(a.Names) > 1 && (v.Kind() == "expression_list" || v.Kind() == "tuple" || v.Kind() == "pattern_list") && int(v.NamedChildCount()) == len(a.Names) {
-				v = v.NamedChild(uint(i))
-			} else if v.Kind() == "expression_list" && v.NamedChildCount() == 1 {
-				v = v.NamedChild(0)
+		for _, a := range f.lang.Assignments(f.root, f.src) {
+			k, _ := f.scopeOf(a.Value)
+			b := f.assigns[k]
+			if b == nil {
+				b = map[string][]*sitter.Node{}
+				f.assigns[k] = b
 			}
-			b[name] = append(b[name], v)
+			for i, name := range a.Names {
+				v := a.Value
+				// x, y = 1, 2 / x, y := a, b: pair names with values.
+				if len(a.Names) > 1 && (v.Kind() == "expression_list" || v.Kind() == "tuple" || v.Kind() == "pattern_list") && int(v.NamedChildCount()) == len(a.Names) {
+					v = v.NamedChild(uint(i))
+				} else if v.Kind() == "expression_list" && v.NamedChildCount() == 1 {
+					v = v.NamedChild(0)
+				}
+				b[name] = append(b[name], v)
+			}
 		}
 	}
-	f.assigns[key] = b
-	return b
+	return f.assigns[key]
 }
 
 // resolve follows an identifier to the one value it is bound to in its
@@ -143,10 +141,10 @@ func (f *fileFacts) resolve(n *sitter.Node) *sitter.Node {
 			return n
 		}
 		name := f.src.Text(n)
-		key, fn := f.scopeOf(n)
-		vals := f.bindings(key, fn)[name]
+		key, _ := f.scopeOf(n)
+		vals := f.bindings(key)[name]
 		if len(vals) == 0 && key != -1 {
-			vals = f.bindings(-1, nil)[name]
+			vals = f.bindings(-1)[name]
 		}
 		if len(vals) != 1 || vals[0].Equals(*n) {
 			return n
@@ -475,13 +473,14 @@ func lastSegment(s string) string {
 	return s
 }
 
-// functionText returns the innermost function around n, or the file.
+// functionText returns the text of the innermost function around n, or
+// of the file, as a view (lang.Source.View): conditions only search it.
 func (f *fileFacts) functionText(n *sitter.Node) (string, int) {
 	_, fn := f.scopeOf(n)
 	if fn == nil {
-		return string(f.src.Bytes), 0
+		return f.src.View(0, len(f.src.Bytes)), 0
 	}
-	return f.src.Text(fn), int(fn.StartByte())
+	return f.src.NodeView(fn), int(fn.StartByte())
 }
 
 // projectRegexps holds the regular expressions of project conditions; a
@@ -534,9 +533,9 @@ func (p *projectRegexps) add(expr string) (int, error) {
 func (f *fileFacts) deepKey(id *sitter.Node, name string, depth int) (*sitter.Node, bool, bool) {
 	varName := f.src.Text(id)
 	key, fn := f.scopeOf(id)
-	vals := f.bindings(key, fn)[varName]
+	vals := f.bindings(key)[varName]
 	if len(vals) == 0 && key != -1 {
-		vals = f.bindings(-1, nil)[varName]
+		vals = f.bindings(-1)[varName]
 		fn = nil
 	}
 	if w := f.keyWrite(fn, varName, name); w != nil {

@@ -199,6 +199,9 @@ func TestSourcePositions(t *testing.T) {
 	if s.Line(1) != "ab" || s.Line(2) != "çé x" || s.Line(3) != "" || s.Line(4) != "last" || s.Line(5) != "" {
 		t.Errorf("Line: %q %q %q %q", s.Line(1), s.Line(2), s.Line(3), s.Line(4))
 	}
+	if s.View(4, 8) != "çé" || s.View(3, 3) != "" || s.View(5, 2) != "" || s.View(0, len(s.Bytes)) != string(s.Bytes) {
+		t.Errorf("View: %q %q", s.View(4, 8), s.View(0, len(s.Bytes)))
+	}
 	// "x" is at byte 4+5=9 (ç and é are two bytes each) but column 4.
 	line, col := s.Position(strings.Index("ab\r\nçé x\n\nlast", "x"))
 	if line != 2 || col != 4 {

@@ -3,6 +3,7 @@ package lang
 import (
 	"sort"
 	"unicode/utf8"
+	"unsafe"
 
 	sitter "github.com/tree-sitter/go-tree-sitter"
 )
@@ -62,6 +63,23 @@ func (s *Source) Line(n int) string {
 // Text returns a node's source text.
 func (s *Source) Text(n *sitter.Node) string {
 	return string(s.Bytes[n.StartByte():n.EndByte()])
+}
+
+// View returns bytes [start, end) of the source as a string that shares
+// their memory: no copy, for a text only looked at (a condition's regular
+// expression on a call, a function, the whole file) and dropped before the
+// scan of the file ends. Keeping a view would pin the file's bytes, and
+// the caller may reuse them for the next file: store Text instead.
+func (s *Source) View(start, end int) string {
+	if start >= end {
+		return ""
+	}
+	return unsafe.String(&s.Bytes[start], end-start)
+}
+
+// NodeView is View of a node's text.
+func (s *Source) NodeView(n *sitter.Node) string {
+	return s.View(int(n.StartByte()), int(n.EndByte()))
 }
 
 // LineOfNode returns the 1-based line a node starts on.
