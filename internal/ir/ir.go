@@ -34,7 +34,8 @@ type Module struct {
 	// Init holds the module-level code.
 	Init *Func
 	// Funcs lists every function of the file, nested ones and function
-	// literals included, Init first.
+	// literals included, Init first. Init and Funcs are nil while the
+	// module is packed (Pack).
 	Funcs []*Func
 	// IsMCP says whether the file imports an MCP SDK.
 	IsMCP bool
@@ -74,8 +75,9 @@ type Func struct {
 	// Class is the class (Python/JS) or receiver type (Go) of a method.
 	Class  string
 	Params []Param
-	Body   []Stmt
-	Pos    Pos
+	// Body is nil in a module unpacked lazily: read a body with Stmts.
+	Body []Stmt
+	Pos  Pos
 	// Parent is the function a closure is defined in.
 	Parent *Func
 	// Handler describes the MCP registration when the function is a
