@@ -96,15 +96,18 @@ func (f *fileFacts) scopeOf(n *sitter.Node) (int, *sitter.Node) {
 
 // bindings returns the names bound directly in a scope (the key scopeOf
 // gives: not in nested functions) and the values bound to them. The first
-// call sorts every binding of the file by scope in one pass: asking each
-// scope's subtree for its assignments walked a nested function once per
-// enclosing scope, and a bundled module is one function nested dozens
-// deep (valueText was a twentieth of deep mode).
+// call sorts every binding of the file by scope in one pass
+// (lang.ScopedAssignments): asking each scope's subtree for its
+// assignments walked a nested function once per enclosing scope, and
+// finding each value's scope walked its ancestors from Go.
 func (f *fileFacts) bindings(key int) map[string][]*sitter.Node {
 	if f.assigns == nil {
 		f.assigns = map[int]map[string][]*sitter.Node{}
-		for _, a := range f.lang.Assignments(f.root, f.src) {
-			k, _ := f.scopeOf(a.Value)
+		for _, a := range f.lang.ScopedAssignments(f.root, f.src) {
+			k := -1
+			if a.Scope != nil {
+				k = int(a.Scope.StartByte())
+			}
 			b := f.assigns[k]
 			if b == nil {
 				b = map[string][]*sitter.Node{}

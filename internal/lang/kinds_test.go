@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"strings"
 	"testing"
 
 	sitter "github.com/tree-sitter/go-tree-sitter"
@@ -115,6 +116,45 @@ func TestIsFunctionBySymbol(t *testing.T) {
 		cur.Close()
 		if seen < 2 {
 			t.Errorf("%s: only %d functions in the sample", c.name, seen)
+		}
+	}
+}
+
+// ScopedAssignments gives the assignments Assignments gives, in the same
+// order, each with the scope EnclosingFunction finds for its value.
+func TestScopedAssignmentsMatchEnclosingFunction(t *testing.T) {
+	cases := []struct{ name, src string }{
+		{"a.py", "x = 1\ndef h(a):\n    b = a\n    f = lambda: (c := 2)\n    def g():\n        d = b\n    e = 3\nfor a, b in items:\n    y += a\n    with open(p) as f:\n        z = (w := f.read())\n[q for q in xs]\nlast = 0\n"},
+		{"a.go", "package p\nvar v = 1\nconst c = \"x\"\nfunc f() {\n\ta := 1\n\tb = a\n\tfor k, e := range m {\n\t\t_ = func() { q := k; _ = q }\n\t\tr := e\n\t}\n}\nfunc (s *S) m() { t := 1 }\nvar w = func() int { u := 2; return u }()\n"},
+		{"a.js", "const a = 1, b = f(a);\nlet c; c = 2; c += 3;\nfor (const k in o) { function g() { var d = k; } }\nconst h = () => { let i = 1; const j = function () { i = 2; }; };\nclass K { m() { this.x = 1; let y = 2; } }\nvar z = (function () { var w = 1; return w; })();\n"},
+		{"a.ts", "const a: number = 1;\nclass C { m() { let x = this.y; x ||= 2; } }\nfor (const k of xs) { const [p, q] = k; }\nfunction* gen() { const g = 1; }\n"},
+		{"a.tsx", "const el = <div>{items.map(i => { const j = i; return j; })}</div>;\nconst k = 1;\nlet m = () => { let n = 2; n = 3; };\n"},
+	}
+	for _, c := range cases {
+		l, tree, src := parse(t, c.name, c.src)
+		root := tree.RootNode()
+		plain := l.Assignments(root, src)
+		scoped := l.ScopedAssignments(root, src)
+		if len(plain) != len(scoped) || len(plain) < 4 {
+			t.Fatalf("%s: %d assignments, %d scoped", c.name, len(plain), len(scoped))
+		}
+		nested := 0
+		for i, a := range scoped {
+			if !a.Value.Equals(*plain[i].Value) || strings.Join(a.Names, ",") != strings.Join(plain[i].Names, ",") {
+				t.Errorf("%s: assignment %d differs: %v vs %v", c.name, i, a.Names, plain[i].Names)
+			}
+			want := l.EnclosingFunction(a.Value)
+			switch {
+			case want == nil && a.Scope != nil:
+				t.Errorf("%s: %v at module scope, got scope %s", c.name, a.Names, a.Scope.Kind())
+			case want != nil && (a.Scope == nil || !a.Scope.Equals(*want)):
+				t.Errorf("%s: %v: scope %v, want %s at %d", c.name, a.Names, a.Scope, want.Kind(), want.StartByte())
+			case want != nil:
+				nested++
+			}
+		}
+		if nested == 0 || nested == len(scoped) {
+			t.Errorf("%s: %d of %d assignments in functions: the case does not test both scopes", c.name, nested, len(scoped))
 		}
 	}
 }

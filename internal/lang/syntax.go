@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"sort"
 	"strings"
 
 	sitter "github.com/tree-sitter/go-tree-sitter"
@@ -215,81 +216,131 @@ var jsAssignmentKinds = []string{"variable_declarator", "assignment_expression",
 // xs)`, `for _, x := range xs`).
 func (l *Language) Assignments(n *sitter.Node, src *Source) []Assignment {
 	var out []Assignment
-	visit := func(node *sitter.Node) {
-		switch l.ID {
-		case Python:
-			switch node.Kind() {
-			case "assignment", "augmented_assignment":
-				left, right := node.ChildByFieldName("left"), node.ChildByFieldName("right")
-				if left != nil && right != nil {
-					out = append(out, Assignment{Names: BoundNames(left, src), Value: right})
-				}
-			case "for_statement", "for_in_clause":
-				left, right := node.ChildByFieldName("left"), node.ChildByFieldName("right")
-				if left != nil && right != nil {
-					out = append(out, Assignment{Names: BoundNames(left, src), Value: right})
-				}
-			case "named_expression":
-				name, value := node.ChildByFieldName("name"), node.ChildByFieldName("value")
-				if name != nil && value != nil {
-					out = append(out, Assignment{Names: []string{src.Text(name)}, Value: value})
-				}
-			case "with_item":
-				if v := node.ChildByFieldName("value"); v != nil && v.Kind() == "as_pattern" {
-					if alias := v.ChildByFieldName("alias"); alias != nil && v.NamedChildCount() > 0 {
-						out = append(out, Assignment{Names: BoundNames(alias, src), Value: v.NamedChild(0)})
-					}
-				}
+	nodes := l.NodesOfKind(n, src.Bytes, assignmentKinds[l.ID]...)
+	for i := range nodes {
+		if a, ok := l.assignment(&nodes[i], src); ok {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// ScopedAssignment is an assignment and the innermost function around it
+// (nil at module scope): what EnclosingFunction(Value) returns.
+type ScopedAssignment struct {
+	Assignment
+	Scope *sitter.Node
+}
+
+// ScopedAssignments lists the bindings of the whole file, as Assignments
+// does, each with its scope. One query finds the assignments and the
+// functions in document order, and a stack of the open functions gives
+// each assignment its scope: asking EnclosingFunction of every value
+// walks its ancestors one cgo call at a time.
+func (l *Language) ScopedAssignments(root *sitter.Node, src *Source) []ScopedAssignment {
+	var kinds []string
+	kinds = append(kinds, assignmentKinds[l.ID]...)
+	for k := range functionKinds[l.ID] {
+		kinds = append(kinds, k)
+	}
+	sort.Strings(kinds[len(assignmentKinds[l.ID]):]) // one query per language, whatever the map's order
+	var out []ScopedAssignment
+	var open []*sitter.Node
+	nodes := l.NodesOfKind(root, src.Bytes, kinds...)
+	for i := range nodes {
+		n := &nodes[i]
+		start := n.StartByte()
+		for len(open) > 0 && open[len(open)-1].EndByte() <= start {
+			open = open[:len(open)-1]
+		}
+		if l.IsFunction(n) {
+			open = append(open, n)
+			continue
+		}
+		a, ok := l.assignment(n, src)
+		if !ok {
+			continue
+		}
+		sa := ScopedAssignment{Assignment: a}
+		if len(open) > 0 {
+			sa.Scope = open[len(open)-1]
+		}
+		out = append(out, sa)
+	}
+	return out
+}
+
+// assignment reads the binding a node of one of assignmentKinds makes.
+func (l *Language) assignment(node *sitter.Node, src *Source) (Assignment, bool) {
+	switch l.ID {
+	case Python:
+		switch node.Kind() {
+		case "assignment", "augmented_assignment":
+			left, right := node.ChildByFieldName("left"), node.ChildByFieldName("right")
+			if left != nil && right != nil {
+				return Assignment{Names: BoundNames(left, src), Value: right}, true
 			}
-		case Go:
-			switch node.Kind() {
-			case "short_var_declaration", "assignment_statement":
-				left, right := node.ChildByFieldName("left"), node.ChildByFieldName("right")
-				if left != nil && right != nil {
-					out = append(out, Assignment{Names: BoundNames(left, src), Value: right})
-				}
-			case "var_spec", "const_spec":
-				value := node.ChildByFieldName("value")
-				if value != nil {
-					var names []string
-					for i := uint(0); i < node.NamedChildCount(); i++ {
-						if c := node.NamedChild(i); c.Kind() == "identifier" {
-							names = append(names, src.Text(c))
-						}
-					}
-					out = append(out, Assignment{Names: names, Value: value})
-				}
-			case "range_clause":
-				left, right := node.ChildByFieldName("left"), node.ChildByFieldName("right")
-				if left != nil && right != nil {
-					out = append(out, Assignment{Names: BoundNames(left, src), Value: right})
-				}
+		case "for_statement", "for_in_clause":
+			left, right := node.ChildByFieldName("left"), node.ChildByFieldName("right")
+			if left != nil && right != nil {
+				return Assignment{Names: BoundNames(left, src), Value: right}, true
 			}
-		default:
-			switch node.Kind() {
-			case "variable_declarator":
-				name, value := node.ChildByFieldName("name"), node.ChildByFieldName("value")
-				if name != nil && value != nil {
-					out = append(out, Assignment{Names: BoundNames(name, src), Value: value})
-				}
-			case "assignment_expression", "augmented_assignment_expression":
-				left, right := node.ChildByFieldName("left"), node.ChildByFieldName("right")
-				if left != nil && right != nil && (left.Kind() == "identifier" || strings.HasSuffix(left.Kind(), "pattern")) {
-					out = append(out, Assignment{Names: BoundNames(left, src), Value: right})
-				}
-			case "for_in_statement":
-				left, right := node.ChildByFieldName("left"), node.ChildByFieldName("right")
-				if left != nil && right != nil {
-					out = append(out, Assignment{Names: BoundNames(left, src), Value: right})
+		case "named_expression":
+			name, value := node.ChildByFieldName("name"), node.ChildByFieldName("value")
+			if name != nil && value != nil {
+				return Assignment{Names: []string{src.Text(name)}, Value: value}, true
+			}
+		case "with_item":
+			if v := node.ChildByFieldName("value"); v != nil && v.Kind() == "as_pattern" {
+				if alias := v.ChildByFieldName("alias"); alias != nil && v.NamedChildCount() > 0 {
+					return Assignment{Names: BoundNames(alias, src), Value: v.NamedChild(0)}, true
 				}
 			}
 		}
+	case Go:
+		switch node.Kind() {
+		case "short_var_declaration", "assignment_statement":
+			left, right := node.ChildByFieldName("left"), node.ChildByFieldName("right")
+			if left != nil && right != nil {
+				return Assignment{Names: BoundNames(left, src), Value: right}, true
+			}
+		case "var_spec", "const_spec":
+			value := node.ChildByFieldName("value")
+			if value != nil {
+				var names []string
+				for i := uint(0); i < node.NamedChildCount(); i++ {
+					if c := node.NamedChild(i); c.Kind() == "identifier" {
+						names = append(names, src.Text(c))
+					}
+				}
+				return Assignment{Names: names, Value: value}, true
+			}
+		case "range_clause":
+			left, right := node.ChildByFieldName("left"), node.ChildByFieldName("right")
+			if left != nil && right != nil {
+				return Assignment{Names: BoundNames(left, src), Value: right}, true
+			}
+		}
+	default:
+		switch node.Kind() {
+		case "variable_declarator":
+			name, value := node.ChildByFieldName("name"), node.ChildByFieldName("value")
+			if name != nil && value != nil {
+				return Assignment{Names: BoundNames(name, src), Value: value}, true
+			}
+		case "assignment_expression", "augmented_assignment_expression":
+			left, right := node.ChildByFieldName("left"), node.ChildByFieldName("right")
+			if left != nil && right != nil && (left.Kind() == "identifier" || strings.HasSuffix(left.Kind(), "pattern")) {
+				return Assignment{Names: BoundNames(left, src), Value: right}, true
+			}
+		case "for_in_statement":
+			left, right := node.ChildByFieldName("left"), node.ChildByFieldName("right")
+			if left != nil && right != nil {
+				return Assignment{Names: BoundNames(left, src), Value: right}, true
+			}
+		}
 	}
-	nodes := l.NodesOfKind(n, src.Bytes, assignmentKinds[l.ID]...)
-	for i := range nodes {
-		visit(&nodes[i])
-	}
-	return out
+	return Assignment{}, false
 }
 
 // Identifiers returns the variable references inside n: identifiers that
