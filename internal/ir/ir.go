@@ -64,7 +64,7 @@ type Module struct {
 	// and the bodies of a module unpacked lazily, whose strings are strs.
 	packed  []byte
 	strs    []string
-	damaged atomic.Value
+	damaged atomic.Pointer[error]
 }
 
 // Func is a function, method, lambda or function literal.

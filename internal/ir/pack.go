@@ -154,7 +154,8 @@ func (f *Func) Stmts() (body []Stmt) {
 	m := f.Module
 	defer func() {
 		if r := recover(); r != nil {
-			m.damaged.CompareAndSwap(nil, fmt.Errorf("ir: decoding a function of %s: %v", m.File, r))
+			err := fmt.Errorf("ir: decoding a function of %s: %v", m.File, r)
+			m.damaged.CompareAndSwap(nil, &err)
 			body = nil
 		}
 	}()
@@ -170,7 +171,7 @@ func (f *Func) Stmts() (body []Stmt) {
 // nil.
 func (m *Module) Damaged() error {
 	if err := m.damaged.Load(); err != nil {
-		return err.(error)
+		return *err
 	}
 	return nil
 }
