@@ -23,21 +23,13 @@ func TestPackedModulesAnalyseLikeUnpacked(t *testing.T) {
 	if testing.Short() {
 		t.Skip("scans every fixture twice in deep mode")
 	}
-	cat, err := catalog.Load(rules.FS, ".", catalog.Options{Builtin: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := Compile(cat, nil, Options{Mode: "deep"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
+	e := compileFS(t, rules.FS, catalog.Options{Builtin: true}, Options{Mode: "deep"})
 	w := e.NewWorker()
 	defer w.Close()
 
 	// Projects: name → files (path → source).
 	projects := map[string]map[string][]byte{}
-	err = fs.WalkDir(rules.FS, ".", func(p string, d fs.DirEntry, err error) error {
+	err := fs.WalkDir(rules.FS, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || lang.Detect(p) == nil {
 			return err
 		}

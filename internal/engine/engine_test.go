@@ -66,15 +66,19 @@ func compile(t *testing.T, files map[string]string) *Engine {
 	return compileFS(t, fsys, catalog.Options{QueryCheck: QueryCheck})
 }
 
-// compileFS loads the rules in fsys and compiles every one; the engine is
-// closed when the test ends.
-func compileFS(t *testing.T, fsys fs.FS, opts catalog.Options) *Engine {
+// compileFS loads the rules in fsys and compiles every one (with the
+// engine options given, if any); the engine is closed when the test ends.
+func compileFS(t *testing.T, fsys fs.FS, opts catalog.Options, eopts ...Options) *Engine {
 	t.Helper()
 	cat, err := catalog.Load(fsys, ".", opts)
 	if err != nil {
 		t.Fatal(err)
 	}
-	e, err := Compile(cat, nil, Options{})
+	var o Options
+	if len(eopts) > 0 {
+		o = eopts[0]
+	}
+	e, err := Compile(cat, nil, o)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -204,15 +208,7 @@ func TestDeepModeKeepsPatternGates(t *testing.T) {
 		"T-1.yaml": &fstest.MapFile{Data: []byte(rule("T-1", "mcp-file", "[]", pyCall, taintPart))},
 		"K-1.yaml": &fstest.MapFile{Data: []byte(rule("K-1", "any", "[needle]", pyCall, taintPart))},
 	}
-	cat, err := catalog.Load(fsys, ".", catalog.Options{QueryCheck: QueryCheck})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := Compile(cat, nil, Options{Mode: "deep"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
+	e := compileFS(t, fsys, catalog.Options{QueryCheck: QueryCheck}, Options{Mode: "deep"})
 	w := e.NewWorker()
 	defer w.Close()
 	run := func(src string) string {

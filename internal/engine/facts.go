@@ -88,10 +88,16 @@ func (f *fileFacts) Handlers() *mcpctx.Handlers {
 // module scope) and that function.
 func (f *fileFacts) scopeOf(n *sitter.Node) (int, *sitter.Node) {
 	fn := f.lang.EnclosingFunction(n)
+	return scopeKey(fn), fn
+}
+
+// scopeKey is the key of a function's scope: its start byte, or -1 for
+// module scope (fn nil).
+func scopeKey(fn *sitter.Node) int {
 	if fn == nil {
-		return -1, nil
+		return -1
 	}
-	return int(fn.StartByte()), fn
+	return int(fn.StartByte())
 }
 
 // bindings returns the names bound directly in a scope (the key scopeOf
@@ -104,10 +110,7 @@ func (f *fileFacts) bindings(key int) map[string][]*sitter.Node {
 	if f.assigns == nil {
 		f.assigns = map[int]map[string][]*sitter.Node{}
 		for _, a := range f.lang.ScopedAssignments(f.root, f.src) {
-			k := -1
-			if a.Scope != nil {
-				k = int(a.Scope.StartByte())
-			}
+			k := scopeKey(a.Scope)
 			b := f.assigns[k]
 			if b == nil {
 				b = map[string][]*sitter.Node{}

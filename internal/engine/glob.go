@@ -32,9 +32,6 @@ func compileGlob(g string) glob {
 	return out
 }
 
-// String returns the pattern.
-func (g glob) String() string { return strings.Join(g.parts, "*") }
-
 func (g glob) match(s string) bool {
 	if g.re != nil {
 		return g.re.MatchString(s)

@@ -35,9 +35,6 @@ func TestGlobAgreesWithRegexp(t *testing.T) {
 	checked, matched := 0, 0
 	for _, p := range patterns {
 		g, re := compileGlob(p), globToRegexp(p)
-		if g.String() != p {
-			t.Errorf("glob %q prints as %q", p, g.String())
-		}
 		for _, s := range subjects {
 			want := re.MatchString(s)
 			if got := g.match(s); got != want {

@@ -180,11 +180,13 @@ func (e *Engine) compileTaint(cr *compiledRule) error {
 // by the callee's last segment: most calls of a file match no spec, and
 // trying every spec's patterns on each was a seventh of the fast mode's time.
 type callIndex struct {
-	byLast map[string][]*taintSpec
-	any    []*taintSpec
-	// candidates holds, per literal last segment, the specs of byLast and
-	// any together, once each, in catalog order: what specsFor tries.
+	// candidates holds, per literal last segment of the call patterns, the
+	// specs with that segment and the specs of any, once each, in catalog
+	// order: what specsFor tries.
 	candidates map[string][]*taintSpec
+	// any are the specs to try on every callee (a wildcard last segment,
+	// or names), in catalog order.
+	any []*taintSpec
 }
 
 // indexCalls builds the per-language call indexes once all taint rules are
@@ -203,7 +205,7 @@ func (e *Engine) indexCalls() {
 		for id, specs := range tr.byLang {
 			ix := e.calls[id]
 			if ix == nil {
-				ix = &callIndex{byLast: map[string][]*taintSpec{}}
+				ix = &callIndex{candidates: map[string][]*taintSpec{}}
 				e.calls[id] = ix
 			}
 			for _, sp := range specs {
@@ -213,23 +215,20 @@ func (e *Engine) indexCalls() {
 				if sp.anyLast {
 					ix.any = append(ix.any, sp)
 				}
-				seen := map[string]bool{}
 				for _, l := range sp.lastLits {
-					if !seen[l] {
-						seen[l] = true
-						ix.byLast[l] = append(ix.byLast[l], sp)
-					}
+					ix.candidates[l] = append(ix.candidates[l], sp)
 				}
 			}
 		}
 	}
+	byOrd := func(specs []*taintSpec) []*taintSpec {
+		sort.Slice(specs, func(i, j int) bool { return specs[i].ord < specs[j].ord })
+		return slices.Compact(specs)
+	}
 	for _, ix := range e.calls {
-		sort.Slice(ix.any, func(i, j int) bool { return ix.any[i].ord < ix.any[j].ord })
-		ix.candidates = map[string][]*taintSpec{}
-		for l, specs := range ix.byLast {
-			cands := append(append([]*taintSpec(nil), specs...), ix.any...)
-			sort.Slice(cands, func(i, j int) bool { return cands[i].ord < cands[j].ord })
-			ix.candidates[l] = slices.Compact(cands)
+		ix.any = byOrd(ix.any)
+		for l, specs := range ix.candidates {
+			ix.candidates[l] = byOrd(append(specs, ix.any...))
 		}
 	}
 }

@@ -52,7 +52,7 @@ func (m *Module) Pack() bool {
 		return false
 	}
 	// The string table first: the unpacker slices every string out of one
-	// copy of it.
+	// copy of it. Sized exactly, as the bytes are kept.
 	var head []byte
 	head = binary.AppendUvarint(head, uint64(len(p.strs)))
 	size := 0
@@ -92,7 +92,7 @@ func (m *Module) unpack(lazily bool) (err error) {
 			err = fmt.Errorf("ir: unpacking %s: %v", m.File, r)
 		}
 	}()
-	u := unpacker{m: m, buf: m.packed}
+	u := unpacker{buf: m.packed}
 	n := u.uint()
 	if n > len(u.buf)-u.at {
 		return fmt.Errorf("ir: unpacking %s: string table overruns the data", m.File)
@@ -159,7 +159,7 @@ func (f *Func) Stmts() (body []Stmt) {
 			body = nil
 		}
 	}()
-	u := unpacker{m: m, buf: f.body, strs: m.strs, funcs: m.Funcs}
+	u := unpacker{buf: f.body, strs: m.strs, funcs: m.Funcs}
 	body = u.stmts()
 	if u.at != len(u.buf) {
 		panic(fmt.Errorf("%d bytes left over", len(u.buf)-u.at))
@@ -468,7 +468,6 @@ func (p *packer) expr(x Expr) bool {
 }
 
 type unpacker struct {
-	m     *Module
 	buf   []byte
 	at    int
 	strs  []string

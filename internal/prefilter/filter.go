@@ -614,7 +614,6 @@ func (m *Matcher) MatchString(s string) bool {
 	var found []bool
 	if isASCII(s) {
 		var buf [64]bool
-		found = buf[:0]
 		if n := m.lits.Len(); n <= len(buf) {
 			found = buf[:n]
 		} else {
