@@ -100,10 +100,35 @@ func (b *Builder) Regexp(re *regexp.Regexp) int {
 	return len(b.exprs) - 1
 }
 
-// alternatives splits re at its top-level alternation; each part is
-// compiled from its own syntax tree, so flags set for the whole
-// expression ((?i), (?s)) stay with every part.
+// alternatives splits re at its top-level alternation. The parts come from
+// the expression's own text where it can be cut safely (topLevelBranches);
+// otherwise each part is printed from the syntax tree and compiled from
+// that, so flags set for the whole expression ((?i), (?s)) stay with every
+// part. Printing is the slow way: the printer tests every rune of a
+// negated class for case folding (about a millisecond per class), and the
+// catalog's expressions made it a tenth of a small scan's start-up.
 func alternatives(re *regexp.Regexp) []*regexp.Regexp {
+	if parts, ok := topLevelBranches(re.String()); ok && len(parts) > 1 {
+		if len(parts) > maxBranches {
+			return []*regexp.Regexp{re}
+		}
+		out := make([]*regexp.Regexp, 0, len(parts))
+		for _, p := range parts {
+			sre, err := regexp.Compile(p)
+			if err != nil {
+				return printedAlternatives(re)
+			}
+			out = append(out, sre)
+		}
+		return out
+	}
+	return printedAlternatives(re)
+}
+
+// printedAlternatives splits re at the top-level alternation of its syntax
+// tree, which also finds the alternation inside a group that spans the
+// whole expression ("(?i:a|b)").
+func printedAlternatives(re *regexp.Regexp) []*regexp.Regexp {
 	parsed, err := syntax.Parse(re.String(), syntax.Perl)
 	if err != nil || parsed.Op != syntax.OpAlternate || len(parsed.Sub) > maxBranches {
 		return []*regexp.Regexp{re}
@@ -117,6 +142,115 @@ func alternatives(re *regexp.Regexp) []*regexp.Regexp {
 		out = append(out, sre)
 	}
 	return out
+}
+
+// topLevelBranches cuts the source of an RE2 expression at each "|" outside
+// groups, classes, escapes and \Q…\E quotes. A flag group at the start
+// ("(?i)") applies to the whole expression and is put before every part;
+// a flag group later at the top level applies to the rest of the
+// expression, across "|", so such an expression is not cut (ok false), nor
+// is one whose text does not scan cleanly. An unanchored search for the
+// expression matches exactly when one for some part does.
+func topLevelBranches(expr string) (parts []string, ok bool) {
+	prefix, rest := "", expr
+	if n := flagGroupLen(rest); n > 0 {
+		prefix, rest = rest[:n], rest[n:]
+	}
+	depth, start := 0, 0
+	for i := 0; i < len(rest); i++ {
+		switch rest[i] {
+		case '\\':
+			if i+1 < len(rest) && rest[i+1] == 'Q' {
+				end := strings.Index(rest[i+2:], `\E`)
+				if end < 0 {
+					i = len(rest) // quoted to the end
+					continue
+				}
+				i += 2 + end + 1
+				continue
+			}
+			i++ // the escaped byte; a multi-byte rune's other bytes are never special
+		case '[':
+			end, ok := classEnd(rest, i)
+			if !ok {
+				return nil, false
+			}
+			i = end
+		case '(':
+			if depth == 0 && flagGroupLen(rest[i:]) > 0 {
+				return nil, false
+			}
+			depth++
+		case ')':
+			if depth--; depth < 0 {
+				return nil, false
+			}
+		case '|':
+			if depth == 0 {
+				parts = append(parts, prefix+rest[start:i])
+				start = i + 1
+			}
+		}
+	}
+	if depth != 0 {
+		return nil, false
+	}
+	return append(parts, prefix+rest[start:]), true
+}
+
+// flagGroupLen returns the length of the flag group "(?flags)" that s
+// starts with, or 0.
+func flagGroupLen(s string) int {
+	if !strings.HasPrefix(s, "(?") {
+		return 0
+	}
+	for i := 2; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ')':
+			if i == 2 {
+				return 0
+			}
+			return i + 1
+		case c == 'i' || c == 'm' || c == 's' || c == 'U' || c == '-':
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// classEnd returns the index of the "]" closing the character class that
+// starts at s[i]. A "]" first in the class is a member; "[:name:]" is a
+// named class; an escape hides the byte after it. A \Q quote inside a
+// class is not handled (ok false).
+func classEnd(s string, i int) (int, bool) {
+	j := i + 1
+	if j < len(s) && s[j] == '^' {
+		j++
+	}
+	if j < len(s) && s[j] == ']' {
+		j++
+	}
+	for j < len(s) {
+		switch {
+		case s[j] == '\\':
+			if j+1 < len(s) && s[j+1] == 'Q' {
+				return 0, false
+			}
+			j += 2
+		case s[j] == '[' && j+1 < len(s) && s[j+1] == ':':
+			end := strings.Index(s[j+2:], ":]")
+			if end < 0 {
+				return 0, false
+			}
+			j += 2 + end + 2
+		case s[j] == ']':
+			return j, true
+		default:
+			j++
+		}
+	}
+	return 0, false
 }
 
 func (b *Builder) branch(re *regexp.Regexp) branch {

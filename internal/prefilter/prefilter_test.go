@@ -346,3 +346,99 @@ func TestMatcherAgreesWithRegexp(t *testing.T) {
 		}
 	}
 }
+
+func TestTopLevelBranches(t *testing.T) {
+	cases := []struct {
+		expr  string
+		parts []string // nil: not cut
+	}{
+		{`a|b`, []string{`a`, `b`}},
+		{`(?i)a|b(c|d)`, []string{`(?i)a`, `(?i)b(c|d)`}},
+		{`(?is)a|`, []string{`(?is)a`, `(?is)`}},
+		{`[|]|\||\Q|\E|x`, []string{`[|]`, `\|`, `\Q|\E`, `x`}},
+		{`[]|]a|[^]|]b`, []string{`[]|]a`, `[^]|]b`}},
+		{`[[:alpha:]|]x|y`, []string{`[[:alpha:]|]x`, `y`}},
+		{`(?i:a|b)`, []string{`(?i:a|b)`}},
+		{`(?P<n>a|b)|c`, []string{`(?P<n>a|b)`, `c`}},
+		{`\Qa|b`, []string{`\Qa|b`}},
+		{`a(?i)b|c`, nil},  // the later flag group reaches across "|"
+		{`a|(?s)b`, nil},   // likewise
+		{`[\Q]\E]|a`, nil}, // a quote inside a class is not scanned
+		{`(a|b`, nil},      // not an expression
+		{`[a|b`, nil},      // nor this
+		{`a)|b`, nil},      // nor this
+		{`é|\é|[é|]`, []string{`é`, `\é`, `[é|]`}},
+	}
+	for _, c := range cases {
+		got, ok := topLevelBranches(c.expr)
+		if c.parts == nil {
+			if ok {
+				t.Errorf("%q: cut into %q, want not cut", c.expr, got)
+			}
+			continue
+		}
+		if !ok || strings.Join(got, "\x00") != strings.Join(c.parts, "\x00") {
+			t.Errorf("%q: %q (ok %v), want %q", c.expr, got, ok, c.parts)
+		}
+	}
+}
+
+// Expressions made of random fragments: wherever the text is cut, every
+// part compiles and some part matches exactly where the expression does,
+// and the guarded filter agrees with the expression.
+func TestTopLevelBranchesRandom(t *testing.T) {
+	frags := []string{"a", "b", "K", "s", "|", "|", "(", ")", "(?:", "(?i)", "(?s)", "(?i:", "[", "]", "[^", "[:alpha:]", "\\", "\\|", "\\Q", "\\E",
+		"^", "$", ".", "*", "+", "?", "{2}", "\\b", "\\w", "-", "é", "\u212a", "\n"}
+	data := []string{"a", "b", "k", "K", "S", "\u017f", "\u212a", "|", "é", "\n", " ", "ab", "ba", "aa", "(", ")", "[", "]", ":", "\\", "Q", "E", "-", "x"}
+	rng := rand.New(rand.NewSource(11))
+	cut, tried := 0, 0
+	for len(frags) > 0 && tried < 40000 {
+		var sb strings.Builder
+		for j := 1 + rng.Intn(8); j > 0; j-- {
+			sb.WriteString(frags[rng.Intn(len(frags))])
+		}
+		expr := sb.String()
+		re, err := regexp.Compile(expr)
+		if err != nil {
+			continue
+		}
+		tried++
+		parts, ok := topLevelBranches(expr)
+		if !ok || len(parts) < 2 {
+			continue
+		}
+		cut++
+		var res []*regexp.Regexp
+		for _, p := range parts {
+			pre, err := regexp.Compile(p)
+			if err != nil {
+				t.Fatalf("%q: part %q does not compile: %v", expr, p, err)
+			}
+			res = append(res, pre)
+		}
+		var b Builder
+		b.Regexp(re)
+		f := b.Build()
+		for i := 0; i < 40; i++ {
+			var s strings.Builder
+			for j := rng.Intn(6); j > 0; j-- {
+				s.WriteString(data[rng.Intn(len(data))])
+			}
+			want := re.MatchString(s.String())
+			got := false
+			for _, pre := range res {
+				got = got || pre.MatchString(s.String())
+			}
+			if got != want {
+				t.Fatalf("%q on %q: parts %q say %v, the expression %v", expr, s.String(), parts, got, want)
+			}
+			if r := f.Scan([]byte(s.String())).Regexp(0); r != want {
+				t.Fatalf("%q on %q: filter %v, the expression %v", expr, s.String(), r, want)
+			}
+		}
+	}
+	if cut < 1000 {
+		t.Fatalf("only %d of %d expressions were cut", cut, tried)
+	}
+	t.Logf("%d of %d expressions cut", cut, tried)
+}
