@@ -85,6 +85,10 @@ type Options struct {
 	// PathPrefix is prepended to file paths in messages (the folder a
 	// user passed with --rules).
 	PathPrefix string
+	// CacheDir, when set and QueryCheck is not, keeps the parsed and
+	// validated rules of the files there between runs (cache.go): decoding
+	// the YAML of the built-in catalog is most of a small scan's start-up.
+	CacheDir string
 }
 
 // Load reads every *.yaml file under root in fsys (recursively) as a rule.
@@ -123,7 +127,7 @@ func (c *Catalog) add(fsys fs.FS, root string, opts Options) error {
 		return fmt.Errorf("no rule files (*.yaml) in %s", root)
 	}
 	sort.Strings(files)
-	parsed := parseFiles(fsys, files, opts)
+	parsed := loadFiles(fsys, files, opts)
 	var errs Errors
 	for i, p := range files {
 		shown := parsed[i].shown
@@ -182,8 +186,9 @@ type parsedFile struct {
 
 // parseFiles reads and parses the rule files on every core, in their
 // order: decoding the YAML of the built-in catalog is most of mcpsafe's
-// start-up, and a small project's scan waits for it.
-func parseFiles(fsys fs.FS, files []string, opts Options) []parsedFile {
+// start-up, and a small project's scan waits for it. datas, when not nil,
+// holds the files' contents already read.
+func parseFiles(fsys fs.FS, files []string, datas [][]byte, opts Options) []parsedFile {
 	out := make([]parsedFile, len(files))
 	var next atomic.Int64
 	var wg sync.WaitGroup
@@ -198,10 +203,15 @@ func parseFiles(fsys fs.FS, files []string, opts Options) []parsedFile {
 				if opts.PathPrefix != "" {
 					pf.shown = path.Join(opts.PathPrefix, p)
 				}
-				data, err := fs.ReadFile(fsys, p)
-				if err != nil {
-					pf.errs = Errors{&Error{Path: pf.shown, Msg: err.Error()}}
-					continue
+				var data []byte
+				if datas != nil {
+					data = datas[i]
+				} else {
+					var err error
+					if data, err = fs.ReadFile(fsys, p); err != nil {
+						pf.errs = Errors{&Error{Path: pf.shown, Msg: err.Error()}}
+						continue
+					}
 				}
 				pf.rule, pf.errs = Parse(pf.shown, data, opts)
 			}

@@ -387,3 +387,36 @@ func writeTgz(t *testing.T, dst, srcDir string) {
 		t.Fatal(err)
 	}
 }
+
+// The parsed rule catalog is kept in the cache folder: the second scan
+// reads it and reports the same; --no-cache neither reads nor writes it.
+func TestRuleCacheInCacheDir(t *testing.T) {
+	target := filepath.Join(serversDir, "go-sdk")
+	cache := filepath.Join(t.TempDir(), "cache")
+	var reports []string
+	for range 2 {
+		code, out, errOut := runCLI(t, "scan", target, "--format", "json", "--cache-dir", cache)
+		if code != ExitFindings {
+			t.Fatalf("exit %d: %s", code, errOut)
+		}
+		reports = append(reports, normalize(out))
+	}
+	entries, _ := filepath.Glob(filepath.Join(cache, "rules", "*.bin"))
+	if len(entries) != 1 {
+		t.Fatalf("%d rule cache entries, want 1", len(entries))
+	}
+	if reports[0] != reports[1] {
+		t.Error("the scan with the cached catalog reports differently")
+	}
+	empty := filepath.Join(t.TempDir(), "none")
+	code, out, errOut := runCLI(t, "scan", target, "--format", "json", "--no-cache", "--cache-dir", empty)
+	if code != ExitFindings {
+		t.Fatalf("--no-cache: exit %d: %s", code, errOut)
+	}
+	if normalize(out) != reports[0] {
+		t.Error("--no-cache reports differently")
+	}
+	if _, err := os.Stat(filepath.Join(empty, "rules")); !os.IsNotExist(err) {
+		t.Errorf("--no-cache wrote the rule cache: %v", err)
+	}
+}

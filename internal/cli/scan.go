@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"regexp"
 	"runtime"
 	"runtime/pprof"
@@ -29,6 +30,24 @@ import (
 	"github.com/mcpsafe/mcpsafe/internal/scan"
 	"github.com/mcpsafe/mcpsafe/internal/source"
 )
+
+// rulesCacheDir is where the parsed rule catalog is kept between runs:
+// "rules" in the cache folder of fetched trees; none with --no-cache or
+// when there is no user cache folder.
+func (f *scanFlags) rulesCacheDir() string {
+	if f.noCache {
+		return ""
+	}
+	root := f.cacheDir
+	if root == "" {
+		d, err := os.UserCacheDir()
+		if err != nil {
+			return ""
+		}
+		root = filepath.Join(d, "mcpsafe")
+	}
+	return filepath.Join(root, "rules")
+}
 
 type scanFlags struct {
 	format       string
@@ -76,7 +95,8 @@ something to fetch and scan without running it:
 
 Private registries and repositories work through each ecosystem's own
 configuration (.npmrc, PIP_INDEX_URL, GOPROXY/GOPRIVATE, git credentials,
-Docker config.json). Fetched trees are cached; see --no-cache and --offline.
+Docker config.json). Fetched trees are cached, and so is the parsed rule
+catalog; see --no-cache and --offline.
 
 mcpsafe reads Python, JavaScript, TypeScript/TSX and Go files and the
 manifests beside them (package.json, pyproject.toml, requirements*.txt,
@@ -121,7 +141,7 @@ Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it,
 	fl.BoolVar(&f.noGitignore, "no-gitignore", false, "scan files that .gitignore excludes")
 	fl.BoolVarP(&f.verbose, "verbose", "v", false, "list every diagnostic and suppressed finding in text output")
 	fl.StringVar(&f.targetsFrom, "targets-from", "", "also scan the targets listed in `FILE`, one per line (- reads standard input)")
-	fl.BoolVar(&f.noCache, "no-cache", false, "fetch packages and repositories into a temporary folder, not the cache")
+	fl.BoolVar(&f.noCache, "no-cache", false, "fetch packages and repositories into a temporary folder, not the cache, and parse the rule catalog afresh")
 	fl.BoolVar(&f.offline, "offline", false, "use only what is in the cache; never touch the network")
 	fl.StringVar(&f.cacheDir, "cache-dir", "", "cache `DIR` for fetched packages (default: the user cache folder/mcpsafe)")
 	fl.StringVar(&f.cpuProfile, "cpuprofile", "", "write a CPU profile of the scan to `FILE` (for go tool pprof)")
@@ -228,7 +248,7 @@ func runScan(e *env, f *scanFlags, refs []string) error {
 	}
 	defer stopProfiles()
 
-	cat, err := ruleset.Load(f.rules)
+	cat, err := ruleset.LoadCached(f.rules, f.rulesCacheDir())
 	if err != nil {
 		return usageErr("%v", err)
 	}

@@ -69,9 +69,11 @@ const (
 // Engine holds compiled rules. It is immutable after Compile and safe for
 // concurrent use by Workers.
 type Engine struct {
-	opts    Options
-	rules   []*compiledRule
-	comment map[lang.ID]*sitter.Query
+	opts  Options
+	rules []*compiledRule
+	// comment holds each language's query for comments (nosem), compiled
+	// on first use: a scan of one language pays for one grammar.
+	comment map[lang.ID]*lazyQuery
 	// knownIDs holds every rule ID of the catalog, deprecated ones
 	// included, for nosem validation.
 	knownIDs map[string]bool
@@ -353,13 +355,46 @@ func (e *Engine) Close() {
 		}
 	}
 	for _, q := range e.comment {
-		q.Close()
+		q.close()
+	}
+}
+
+// lazyQuery is a query compiled on first use, safe for concurrent use.
+type lazyQuery struct {
+	lang   *lang.Language
+	source string
+	once   sync.Once
+	query  *sitter.Query
+	err    error
+}
+
+func (lq *lazyQuery) get() (*sitter.Query, error) {
+	lq.once.Do(func() {
+		q, err := sitter.NewQuery(lq.lang.Grammar(), lq.source)
+		if err != nil {
+			lq.err = fmt.Errorf("query %q for %s: %v", lq.source, lq.lang.Name, err)
+			return
+		}
+		lq.query = q
+	})
+	return lq.query, lq.err
+}
+
+func (lq *lazyQuery) close() {
+	if lq.query != nil {
+		lq.query.Close()
+		lq.query = nil
 	}
 }
 
 // CompileAll compiles every query now, reporting the first error. The
 // rule test harness and the tests use it; scans compile lazily.
 func (e *Engine) CompileAll() error {
+	for _, l := range lang.All {
+		if _, err := e.comment[l.ID].get(); err != nil {
+			return err
+		}
+	}
 	for _, r := range e.rules {
 		for _, l := range lang.All {
 			if rq := r.queries[l.ID]; rq != nil {
@@ -403,7 +438,7 @@ func Compile(cat *catalog.Catalog, keep func(*catalog.Rule) bool, opts Options) 
 	if opts.CompileWorkers <= 0 {
 		opts.CompileWorkers = runtime.GOMAXPROCS(0)
 	}
-	e := &Engine{opts: opts, comment: map[lang.ID]*sitter.Query{}, knownIDs: map[string]bool{}}
+	e := &Engine{opts: opts, comment: map[lang.ID]*lazyQuery{}, knownIDs: map[string]bool{}}
 	for _, r := range cat.Rules {
 		e.knownIDs[strings.ToUpper(r.ID)] = true
 		if r.Deprecated || (keep != nil && !keep(r)) {
@@ -465,12 +500,7 @@ func Compile(cat *catalog.Catalog, keep func(*catalog.Rule) bool, opts Options) 
 		}
 	}
 	for _, l := range lang.All {
-		cq, err := sitter.NewQuery(l.Grammar(), commentQuery)
-		if err != nil {
-			e.Close()
-			return nil, fmt.Errorf("comment query for %s: %v", l.Name, err)
-		}
-		e.comment[l.ID] = cq
+		e.comment[l.ID] = &lazyQuery{lang: l, source: commentQuery}
 	}
 	e.indexCalls()
 	e.mergeQueries()

@@ -102,9 +102,13 @@ func (e *Engine) nosemComments(w *Worker, in FileInput, tree *sitter.Tree, src *
 	if !mayHoldNosem(in.Src) {
 		return nil
 	}
-	q := e.comment[in.Lang.ID]
-	if q == nil {
+	lq := e.comment[in.Lang.ID]
+	if lq == nil {
 		return nil
+	}
+	q, err := lq.get()
+	if err != nil {
+		return nil // CompileAll, run by the tests, reports it
 	}
 	var out []Nosem
 	matches := w.cursor.Matches(q, tree.RootNode(), in.Src)

@@ -17,17 +17,23 @@ import (
 // every start: compiling every query of every grammar costs seconds, and
 // a scan only compiles the queries its files need.
 func Load(userDirs []string) (*catalog.Catalog, error) {
-	return load(userDirs, false)
+	return load(userDirs, false, "")
+}
+
+// LoadCached is Load keeping the built-in catalog's parsed rules in
+// cacheDir between runs (catalog.Options.CacheDir); "" is Load.
+func LoadCached(userDirs []string, cacheDir string) (*catalog.Catalog, error) {
+	return load(userDirs, false, cacheDir)
 }
 
 // LoadStrict is Load with the built-in rules' queries compiled and
 // checked too, for `mcpsafe rules test` and the tests.
 func LoadStrict(userDirs []string) (*catalog.Catalog, error) {
-	return load(userDirs, true)
+	return load(userDirs, true, "")
 }
 
-func load(userDirs []string, strict bool) (*catalog.Catalog, error) {
-	opts := catalog.Options{Builtin: true}
+func load(userDirs []string, strict bool, cacheDir string) (*catalog.Catalog, error) {
+	opts := catalog.Options{Builtin: true, CacheDir: cacheDir}
 	if strict {
 		opts.QueryCheck = engine.QueryCheck
 	}
