@@ -73,7 +73,7 @@ type Engine struct {
 	rules []*compiledRule
 	// comment holds each language's query for comments (nosem), compiled
 	// on first use: a scan of one language pays for one grammar.
-	comment map[lang.ID]*lazyQuery
+	comment *lang.PerLanguage[*sitter.Query]
 	// knownIDs holds every rule ID of the catalog, deprecated ones
 	// included, for nosem validation.
 	knownIDs map[string]bool
@@ -354,44 +354,14 @@ func (e *Engine) Close() {
 			}
 		}
 	}
-	for _, q := range e.comment {
-		q.close()
-	}
-}
-
-// lazyQuery is a query compiled on first use, safe for concurrent use.
-type lazyQuery struct {
-	lang   *lang.Language
-	source string
-	once   sync.Once
-	query  *sitter.Query
-	err    error
-}
-
-func (lq *lazyQuery) get() (*sitter.Query, error) {
-	lq.once.Do(func() {
-		q, err := sitter.NewQuery(lq.lang.Grammar(), lq.source)
-		if err != nil {
-			lq.err = fmt.Errorf("query %q for %s: %v", lq.source, lq.lang.Name, err)
-			return
-		}
-		lq.query = q
-	})
-	return lq.query, lq.err
-}
-
-func (lq *lazyQuery) close() {
-	if lq.query != nil {
-		lq.query.Close()
-		lq.query = nil
-	}
+	e.comment.Built(func(q *sitter.Query) { q.Close() })
 }
 
 // CompileAll compiles every query now, reporting the first error. The
 // rule test harness and the tests use it; scans compile lazily.
 func (e *Engine) CompileAll() error {
 	for _, l := range lang.All {
-		if _, err := e.comment[l.ID].get(); err != nil {
+		if _, err := e.comment.Get(l.ID); err != nil {
 			return err
 		}
 	}
@@ -438,7 +408,7 @@ func Compile(cat *catalog.Catalog, keep func(*catalog.Rule) bool, opts Options) 
 	if opts.CompileWorkers <= 0 {
 		opts.CompileWorkers = runtime.GOMAXPROCS(0)
 	}
-	e := &Engine{opts: opts, comment: map[lang.ID]*lazyQuery{}, knownIDs: map[string]bool{}}
+	e := &Engine{opts: opts, knownIDs: map[string]bool{}}
 	for _, r := range cat.Rules {
 		e.knownIDs[strings.ToUpper(r.ID)] = true
 		if r.Deprecated || (keep != nil && !keep(r)) {
@@ -499,9 +469,13 @@ func Compile(cat *catalog.Catalog, keep func(*catalog.Rule) bool, opts Options) 
 			}
 		}
 	}
-	for _, l := range lang.All {
-		e.comment[l.ID] = &lazyQuery{lang: l, source: commentQuery}
-	}
+	e.comment = lang.NewPerLanguage(func(l *lang.Language) (*sitter.Query, error) {
+		q, err := sitter.NewQuery(l.Grammar(), commentQuery)
+		if err != nil {
+			return nil, fmt.Errorf("comment query for %s: %v", l.Name, err)
+		}
+		return q, nil
+	})
 	e.indexCalls()
 	e.mergeQueries()
 	return e, nil

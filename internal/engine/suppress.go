@@ -102,13 +102,9 @@ func (e *Engine) nosemComments(w *Worker, in FileInput, tree *sitter.Tree, src *
 	if !mayHoldNosem(in.Src) {
 		return nil
 	}
-	lq := e.comment[in.Lang.ID]
-	if lq == nil {
-		return nil
-	}
-	q, err := lq.get()
-	if err != nil {
-		return nil // CompileAll, run by the tests, reports it
+	q, err := e.comment.Get(in.Lang.ID)
+	if q == nil || err != nil {
+		return nil // CompileAll, run by the tests, reports an error
 	}
 	var out []Nosem
 	matches := w.cursor.Matches(q, tree.RootNode(), in.Src)

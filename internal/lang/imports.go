@@ -6,7 +6,6 @@ import (
 	"regexp"
 	"sort"
 	"strings"
-	"sync"
 
 	sitter "github.com/tree-sitter/go-tree-sitter"
 )
@@ -186,27 +185,24 @@ type compiledPass struct {
 	q *sitter.Query
 }
 
-var (
-	importQueryOnce sync.Once
-	importQuery     map[ID][]compiledPass
-	importQueryErr  error
-)
+// importQueries holds each grammar's compiled import passes.
+var importQueries = NewPerLanguage(func(l *Language) ([]compiledPass, error) {
+	var out []compiledPass
+	for _, p := range importPasses[l.ID] {
+		q, qerr := sitter.NewQuery(l.grammar, p.query)
+		if qerr != nil {
+			for _, c := range out {
+				c.q.Close()
+			}
+			return nil, fmt.Errorf("import query for %s: %v", l.Name, qerr)
+		}
+		out = append(out, compiledPass{p, q})
+	}
+	return out, nil
+})
 
 func compiledImportPasses(id ID) ([]compiledPass, error) {
-	importQueryOnce.Do(func() {
-		importQuery = map[ID][]compiledPass{}
-		for _, l := range All {
-			for _, p := range importPasses[l.ID] {
-				q, qerr := sitter.NewQuery(l.grammar, p.query)
-				if qerr != nil {
-					importQueryErr = fmt.Errorf("import query for %s: %v", l.Name, qerr)
-					return
-				}
-				importQuery[l.ID] = append(importQuery[l.ID], compiledPass{p, q})
-			}
-		}
-	})
-	return importQuery[id], importQueryErr
+	return importQueries.Get(id)
 }
 
 // ExtractImports builds the import table of a parsed file.

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"sync"
 
 	sitter "github.com/tree-sitter/go-tree-sitter"
 
@@ -81,25 +80,17 @@ const jsHandlerQuery = `
  (#any-of? @method "registerTool" "tool" "registerPrompt" "prompt" "registerResource" "resource" "setRequestHandler"))
 `
 
-var (
-	handlerQueryOnce sync.Once
-	handlerQuery     map[lang.ID]*sitter.Query
-	handlerQueryErr  error
-)
+// handlerQuery holds each grammar's compiled handler query.
+var handlerQuery = lang.NewPerLanguage(func(l *lang.Language) (*sitter.Query, error) {
+	q, err := sitter.NewQuery(l.Grammar(), handlerQueries[l.ID])
+	if err != nil {
+		return nil, fmt.Errorf("handler query for %s: %v", l.Name, err)
+	}
+	return q, nil
+})
 
 func compiledHandlerQuery(id lang.ID) (*sitter.Query, error) {
-	handlerQueryOnce.Do(func() {
-		handlerQuery = map[lang.ID]*sitter.Query{}
-		for _, l := range lang.All {
-			q, err := sitter.NewQuery(l.Grammar(), handlerQueries[l.ID])
-			if err != nil {
-				handlerQueryErr = fmt.Errorf("handler query for %s: %v", l.Name, err)
-				return
-			}
-			handlerQuery[l.ID] = q
-		}
-	})
-	return handlerQuery[id], handlerQueryErr
+	return handlerQuery.Get(id)
 }
 
 // FindHandlers recognises the MCP handler registrations of a file:

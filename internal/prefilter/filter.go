@@ -24,11 +24,16 @@ type Filter struct {
 // that starts with a literal runs at the speed of a substring search,
 // where the whole alternation steps an automaton over every byte.
 type guarded struct {
+	// whole is the expression, which answers when a branch cannot be
+	// compiled.
+	whole    *regexp.Regexp
 	branches []branch
 }
 
 type branch struct {
-	re *regexp.Regexp
+	// re compiles the branch on first use (nil if it does not compile):
+	// most branches never run, their literals are not in the file.
+	re func() *regexp.Regexp
 	// lits lists the pattern IDs of which one must occur for re to match
 	// (nil: always run).
 	lits []int32
@@ -92,54 +97,87 @@ const maxBranches = 64
 // hold one of its literals, and alternatives that are plain literals never
 // run at all.
 func (b *Builder) Regexp(re *regexp.Regexp) int {
-	var g guarded
-	for _, sub := range alternatives(re) {
-		g.branches = append(g.branches, b.branch(sub))
+	g := guarded{whole: re}
+	for _, p := range alternatives(re) {
+		g.branches = append(g.branches, b.branch(p))
 	}
 	b.exprs = append(b.exprs, g)
 	return len(b.exprs) - 1
 }
 
+// part is one top-level alternative of an expression: its source, its
+// simplified syntax tree for the literal analyses, and its program,
+// compiled on first use.
+type part struct {
+	src    string
+	parsed *syntax.Regexp
+	re     func() *regexp.Regexp
+}
+
+func newPart(src string, parsed *syntax.Regexp) part {
+	if parsed != nil {
+		parsed = parsed.Simplify()
+	}
+	return part{src: src, parsed: parsed, re: sync.OnceValue(func() *regexp.Regexp {
+		r, err := regexp.Compile(src)
+		if err != nil {
+			return nil
+		}
+		return r
+	})}
+}
+
 // alternatives splits re at its top-level alternation. The parts come from
 // the expression's own text where it can be cut safely (topLevelBranches);
-// otherwise each part is printed from the syntax tree and compiled from
-// that, so flags set for the whole expression ((?i), (?s)) stay with every
-// part. Printing is the slow way: the printer tests every rune of a
-// negated class for case folding (about a millisecond per class), and the
-// catalog's expressions made it a tenth of a small scan's start-up.
-func alternatives(re *regexp.Regexp) []*regexp.Regexp {
-	if parts, ok := topLevelBranches(re.String()); ok && len(parts) > 1 {
-		if len(parts) > maxBranches {
-			return []*regexp.Regexp{re}
+// otherwise each part is printed from the syntax tree, so flags set for
+// the whole expression ((?i), (?s)) stay with every part. Printing is the
+// slow way: the printer tests every rune of a negated class for case
+// folding (about a millisecond per class), and the catalog's expressions
+// made it a tenth of a small scan's start-up. Parts are parsed, not
+// compiled: compiling them is left to their first use.
+func alternatives(re *regexp.Regexp) []part {
+	whole := func() []part {
+		parsed, err := syntax.Parse(re.String(), syntax.Perl)
+		if err != nil {
+			parsed = nil // no literals: the expression always runs
 		}
-		out := make([]*regexp.Regexp, 0, len(parts))
-		for _, p := range parts {
-			sre, err := regexp.Compile(p)
+		p := newPart(re.String(), parsed)
+		p.re = func() *regexp.Regexp { return re }
+		return []part{p}
+	}
+	if srcs, ok := topLevelBranches(re.String()); ok && len(srcs) > 1 {
+		if len(srcs) > maxBranches {
+			return whole()
+		}
+		out := make([]part, 0, len(srcs))
+		for _, src := range srcs {
+			parsed, err := syntax.Parse(src, syntax.Perl)
 			if err != nil {
-				return printedAlternatives(re)
+				return printedAlternatives(re, whole)
 			}
-			out = append(out, sre)
+			out = append(out, newPart(src, parsed))
 		}
 		return out
 	}
-	return printedAlternatives(re)
+	return printedAlternatives(re, whole)
 }
 
 // printedAlternatives splits re at the top-level alternation of its syntax
 // tree, which also finds the alternation inside a group that spans the
 // whole expression ("(?i:a|b)").
-func printedAlternatives(re *regexp.Regexp) []*regexp.Regexp {
+func printedAlternatives(re *regexp.Regexp, whole func() []part) []part {
 	parsed, err := syntax.Parse(re.String(), syntax.Perl)
 	if err != nil || parsed.Op != syntax.OpAlternate || len(parsed.Sub) > maxBranches {
-		return []*regexp.Regexp{re}
+		return whole()
 	}
-	var out []*regexp.Regexp
+	var out []part
 	for _, sub := range parsed.Sub {
-		sre, err := regexp.Compile(sub.String())
+		src := sub.String()
+		reparsed, err := syntax.Parse(src, syntax.Perl)
 		if err != nil {
-			return []*regexp.Regexp{re}
+			return whole()
 		}
-		out = append(out, sre)
+		out = append(out, newPart(src, reparsed))
 	}
 	return out
 }
@@ -253,9 +291,9 @@ func classEnd(s string, i int) (int, bool) {
 	return 0, false
 }
 
-func (b *Builder) branch(re *regexp.Regexp) branch {
-	br := branch{re: re}
-	if set, ok := literalSet(re); ok {
+func (b *Builder) branch(p part) branch {
+	br := branch{re: p.re}
+	if set, ok := literalSetOf(p.parsed); ok {
 		for _, p := range set {
 			br.lits = append(br.lits, b.id(p))
 			if p.Fold {
@@ -269,7 +307,7 @@ func (b *Builder) branch(re *regexp.Regexp) branch {
 		br.exact = true
 		return br
 	}
-	if lits, ok := RequiredLiterals(re); ok {
+	if lits, ok := requiredOf(p.parsed); ok {
 		for _, l := range lits {
 			br.lits = append(br.lits, b.id(l))
 		}
@@ -335,11 +373,21 @@ func (r *Result) Regexp(i int) bool {
 		return true
 	}
 	ok := false
-	for _, br := range r.f.exprs[i].branches {
+	g := &r.f.exprs[i]
+	for _, br := range g.branches {
 		if br.lits != nil && !r.any(br.lits) && !r.any(br.rare) {
 			continue
 		}
-		if (br.exact && !r.any(br.rare)) || br.re.Match(r.data) {
+		if br.exact && !r.any(br.rare) {
+			ok = true
+			break
+		}
+		re := br.re()
+		if re == nil {
+			ok = g.whole.Match(r.data)
+			break
+		}
+		if re.Match(r.data) {
 			ok = true
 			break
 		}
@@ -362,7 +410,15 @@ func literalSet(re *regexp.Regexp) ([]Pattern, bool) {
 	if err != nil {
 		return nil, false
 	}
-	set, fold, ok := expand(parsed.Simplify())
+	return literalSetOf(parsed.Simplify())
+}
+
+// literalSetOf is literalSet of a simplified syntax tree.
+func literalSetOf(simplified *syntax.Regexp) ([]Pattern, bool) {
+	if simplified == nil {
+		return nil, false
+	}
+	set, fold, ok := expand(simplified)
 	if !ok || len(set) == 0 {
 		return nil, false
 	}
@@ -506,7 +562,15 @@ func RequiredLiterals(re *regexp.Regexp) ([]Pattern, bool) {
 	if err != nil {
 		return nil, false
 	}
-	lits, ok := required(parsed.Simplify())
+	return requiredOf(parsed.Simplify())
+}
+
+// requiredOf is RequiredLiterals of a simplified syntax tree.
+func requiredOf(simplified *syntax.Regexp) ([]Pattern, bool) {
+	if simplified == nil {
+		return nil, false
+	}
+	lits, ok := required(simplified)
 	if !ok || len(lits) == 0 {
 		return nil, false
 	}
@@ -684,7 +748,7 @@ type Matcher struct {
 }
 
 type guardedBranch struct {
-	re *regexp.Regexp
+	re func() *regexp.Regexp
 	// lits are the alternative's literals in Matcher.lits.
 	lits []int32
 }
@@ -697,13 +761,12 @@ func (m *Matcher) prepare() {
 	// guarded by its own required literals, when it has some (one of the
 	// names an alternation inside it spells: deep mode tests such an
 	// expression on the text of nearly every call of a project).
-	subs := alternatives(m.re)
 	var guarded []guardedBranch
 	var rest []string
 	var all []Pattern
-	for _, sre := range subs {
-		if lits, ok := RequiredLiterals(sre); ok {
-			b := guardedBranch{re: sre}
+	for _, p := range alternatives(m.re) {
+		if lits, ok := requiredOf(p.parsed); ok {
+			b := guardedBranch{re: p.re}
 			for _, l := range lits {
 				if !rareRune(l.Text) {
 					b.lits = append(b.lits, int32(len(all)))
@@ -712,7 +775,7 @@ func (m *Matcher) prepare() {
 			}
 			guarded = append(guarded, b)
 		} else {
-			rest = append(rest, sre.String())
+			rest = append(rest, p.src)
 		}
 	}
 	if len(guarded) == 0 {
@@ -759,7 +822,11 @@ func (m *Matcher) MatchString(s string) bool {
 		if found != nil && !anyFound(found, b.lits) {
 			continue
 		}
-		if b.re.MatchString(s) {
+		re := b.re()
+		if re == nil {
+			return m.re.MatchString(s)
+		}
+		if re.MatchString(s) {
 			return true
 		}
 	}

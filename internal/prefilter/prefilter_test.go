@@ -442,3 +442,44 @@ func TestTopLevelBranchesRandom(t *testing.T) {
 	}
 	t.Logf("%d of %d expressions cut", cut, tried)
 }
+
+// Branches compile on first use; one that cannot leaves the answer to the
+// whole expression, never to a guess.
+func TestBranchesCompileLazily(t *testing.T) {
+	re := regexp.MustCompile(`(?i)alpha\w+|beta|[g]amma\d`)
+	var b Builder
+	b.Regexp(re)
+	f := b.Build()
+	compiled := 0
+	for i := range f.exprs[0].branches {
+		br := &f.exprs[0].branches[i]
+		inner := br.re
+		br.re = func() *regexp.Regexp { compiled++; return inner() }
+	}
+	if f.Scan([]byte("nothing here")).Regexp(0) || compiled != 0 {
+		t.Fatalf("a file without the literals compiled %d branches", compiled)
+	}
+	if !f.Scan([]byte("ALPHAbet")).Regexp(0) || compiled != 1 {
+		t.Fatalf("alpha: %d branches compiled", compiled)
+	}
+	for i := range f.exprs[0].branches {
+		f.exprs[0].branches[i].re = func() *regexp.Regexp { return nil }
+	}
+	for _, s := range []string{"alphax", "gamma1", "gamma", "x"} {
+		if got, want := f.Scan([]byte(s)).Regexp(0), re.MatchString(s); got != want {
+			t.Errorf("%q without branch programs: %v, want %v", s, got, want)
+		}
+	}
+	m := NewMatcher(re)
+	if !m.Splits() {
+		t.Fatal("the matcher does not split")
+	}
+	for i := range m.guarded {
+		m.guarded[i].re = func() *regexp.Regexp { return nil }
+	}
+	for _, s := range []string{"alphax", "gamma1", "beta", "x"} {
+		if got, want := m.MatchString(s), re.MatchString(s); got != want {
+			t.Errorf("matcher %q without branch programs: %v, want %v", s, got, want)
+		}
+	}
+}
