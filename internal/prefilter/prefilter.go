@@ -75,59 +75,62 @@ func NewSet(patterns []Pattern) *Set {
 	}
 	s.nclasses = n
 
-	// Trie over folded pattern bytes.
-	type node struct {
-		next map[uint8]int
-		fail int
-		out  []int32
+	// Trie over folded pattern bytes, in a dense table: child[st*n+c] is
+	// the child of state st on class c, or 0 (the root is nobody's child).
+	// A map per node cost more than the rest of a small scan's prefilter.
+	total := 1
+	for _, p := range patterns {
+		total += len(p.Text)
 	}
-	nodes := []node{{next: map[uint8]int{}}}
+	child := make([]int32, n, total*n)
+	outs := [][]int32{nil}
 	for i, p := range patterns {
 		if p.Text == "" {
 			continue
 		}
 		cur := 0
 		for j := 0; j < len(p.Text); j++ {
-			c := s.class[p.Text[j]]
-			nx, ok := nodes[cur].next[c]
-			if !ok {
-				nodes = append(nodes, node{next: map[uint8]int{}})
-				nx = len(nodes) - 1
-				nodes[cur].next[c] = nx
+			c := int(s.class[p.Text[j]])
+			nx := int(child[cur*n+c])
+			if nx == 0 {
+				nx = len(outs)
+				outs = append(outs, nil)
+				child = append(child, make([]int32, n)...)
+				child[cur*n+c] = int32(nx)
 			}
 			cur = nx
 		}
-		nodes[cur].out = append(nodes[cur].out, int32(i))
+		outs[cur] = append(outs[cur], int32(i))
 	}
-	// Breadth-first: failure links and the dense transition table.
-	s.delta = make([]int32, len(nodes)*n)
-	s.out = make([][]int32, len(nodes))
-	queue := []int{0}
-	for len(queue) > 0 {
-		st := queue[0]
-		queue = queue[1:]
+	states := len(outs)
+	// Breadth-first: failure links and the dense transition table, written
+	// over the child table (a state's row is read before it is rewritten,
+	// and the rows of failure states, shallower, are already final).
+	fail := make([]int32, states)
+	s.delta = child
+	s.out = make([][]int32, states)
+	queue := make([]int32, 1, states)
+	for k := 0; k < len(queue); k++ {
+		st := int(queue[k])
 		if st != 0 {
-			f := nodes[st].fail
-			nodes[st].out = append(nodes[st].out, nodes[f].out...)
+			outs[st] = append(outs[st], outs[fail[st]]...)
 		}
 		for c := 0; c < n; c++ {
 			var next int
-			if nx, ok := nodes[st].next[uint8(c)]; ok {
+			if nx := int(child[st*n+c]); nx != 0 {
 				next = nx
-				if st == 0 {
-					nodes[nx].fail = 0
-				} else {
-					nodes[nx].fail = int(s.delta[nodes[st].fail*n+c] >> 1 / int32(n))
+				if st != 0 {
+					fail[nx] = s.delta[int(fail[st])*n+c] >> 1 / int32(n)
 				}
-				queue = append(queue, nx)
+				queue = append(queue, int32(nx))
 			} else if st != 0 {
-				next = int(s.delta[nodes[st].fail*n+c] >> 1 / int32(n))
+				next = int(s.delta[int(fail[st])*n+c] >> 1 / int32(n))
 			}
 			s.delta[st*n+c] = int32(next*n) << 1
 		}
 	}
-	for i := range nodes {
-		out := nodes[i].out
+	for i := range outs {
+		out := outs[i]
 		sort.Slice(out, func(a, b int) bool { return out[a] < out[b] })
 		s.out[i] = dedup(out)
 	}

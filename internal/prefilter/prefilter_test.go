@@ -483,3 +483,20 @@ func TestBranchesCompileLazily(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkNewSet builds the automaton of a thousand keywords, about the
+// size of the catalog's prefilter.
+func BenchmarkNewSet(b *testing.B) {
+	rng := rand.New(rand.NewSource(1))
+	var ps []Pattern
+	for i := 0; i < 1000; i++ {
+		var sb strings.Builder
+		for j := 4 + rng.Intn(12); j > 0; j-- {
+			sb.WriteByte("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_.-/0123456789"[rng.Intn(66)])
+		}
+		ps = append(ps, Pattern{Text: sb.String(), Fold: i%3 == 0})
+	}
+	for b.Loop() {
+		NewSet(ps)
+	}
+}
