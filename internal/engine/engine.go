@@ -409,6 +409,7 @@ func Compile(cat *catalog.Catalog, keep func(*catalog.Rule) bool, opts Options) 
 		opts.CompileWorkers = runtime.GOMAXPROCS(0)
 	}
 	e := &Engine{opts: opts, knownIDs: map[string]bool{}}
+	var patterns []*compiledPattern
 	for _, r := range cat.Rules {
 		e.knownIDs[strings.ToUpper(r.ID)] = true
 		if r.Deprecated || (keep != nil && !keep(r)) {
@@ -444,7 +445,8 @@ func Compile(cat *catalog.Catalog, keep func(*catalog.Rule) bool, opts Options) 
 			if err != nil {
 				return nil, fmt.Errorf("%s: patterns[%d]: %v", r.Path, i, err)
 			}
-			cp := &compiledPattern{rule: cr, spec: p, where: conds, report: p.Report, message: p.Message, needs: patternNeeds(p.Query, conds)}
+			cp := &compiledPattern{rule: cr, spec: p, where: conds, report: p.Report, message: p.Message}
+			patterns = append(patterns, cp)
 			for _, c := range conds {
 				if c.kind == condProjectLacks || c.kind == condProjectHas {
 					cp.requires = append(cp.requires, finding.Requirement{Fact: c.project, Present: c.want})
@@ -469,6 +471,12 @@ func Compile(cat *catalog.Catalog, keep func(*catalog.Rule) bool, opts Options) 
 			}
 		}
 	}
+	// The literal needs of the patterns (regular expressions parsed and
+	// analysed) are most of compiling the catalog; they are independent.
+	forEach(opts.CompileWorkers, len(patterns), func(i int) {
+		cp := patterns[i]
+		cp.needs = patternNeeds(cp.spec.Query, cp.where)
+	})
 	e.comment = lang.NewPerLanguage(func(l *lang.Language) (*sitter.Query, error) {
 		q, err := sitter.NewQuery(l.Grammar(), commentQuery)
 		if err != nil {
