@@ -7,11 +7,13 @@ import (
 	"path"
 	"reflect"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/mcpsafe/mcpsafe/internal/catalog"
 	"github.com/mcpsafe/mcpsafe/internal/ir"
 	"github.com/mcpsafe/mcpsafe/internal/lang"
+	"github.com/mcpsafe/mcpsafe/internal/taint"
 	"github.com/mcpsafe/mcpsafe/rules"
 )
 
@@ -27,35 +29,7 @@ func TestPackedModulesAnalyseLikeUnpacked(t *testing.T) {
 	w := e.NewWorker()
 	defer w.Close()
 
-	// Projects: name → files (path → source).
-	projects := map[string]map[string][]byte{}
-	err := fs.WalkDir(rules.FS, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || lang.Detect(p) == nil {
-			return err
-		}
-		src, err := fs.ReadFile(rules.FS, p)
-		projects[p] = map[string][]byte{path.Base(p): src}
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	eval := os.DirFS("../../testdata/taint-eval")
-	err = fs.WalkDir(eval, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || lang.Detect(p) == nil {
-			return err
-		}
-		src, err := fs.ReadFile(eval, p)
-		dir := path.Dir(p)
-		if projects["eval:"+dir] == nil {
-			projects["eval:"+dir] = map[string][]byte{}
-		}
-		projects["eval:"+dir][path.Base(p)] = src
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	projects := deepProjects(t)
 
 	lower := func(files map[string][]byte, packed bool) []*ir.Module {
 		e.keepIRUnpacked = !packed
@@ -119,4 +93,123 @@ func TestPackedModulesAnalyseLikeUnpacked(t *testing.T) {
 		t.Fatalf("compared %d modules (%d packed) and %d findings: the fixtures were not found", modules, packedModules, flows)
 	}
 	t.Logf("%d projects, %d modules, %d deep findings", len(projects), modules, flows)
+}
+
+// deepProjects returns the projects of the deep-mode tests: every rule
+// fixture alone, and every project of the taint evaluation corpus (name →
+// file path → source).
+func deepProjects(t *testing.T) map[string]map[string][]byte {
+	t.Helper()
+	projects := map[string]map[string][]byte{}
+	err := fs.WalkDir(rules.FS, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || lang.Detect(p) == nil {
+			return err
+		}
+		src, err := fs.ReadFile(rules.FS, p)
+		projects[p] = map[string][]byte{path.Base(p): src}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	eval := os.DirFS("../../testdata/taint-eval")
+	err = fs.WalkDir(eval, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || lang.Detect(p) == nil {
+			return err
+		}
+		src, err := fs.ReadFile(eval, p)
+		dir := path.Dir(p)
+		if projects["eval:"+dir] == nil {
+			projects["eval:"+dir] = map[string][]byte{}
+		}
+		projects["eval:"+dir][path.Base(p)] = src
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return projects
+}
+
+// Deep mode analyses a project part by part (taint.Components): on one
+// project made of every taint evaluation project and every rule fixture,
+// each in its own folder, the parts must together be the modules the
+// whole analysis keeps, and analysing them one by one must find exactly
+// the flows the whole analysis finds, traces included.
+func TestComponentsAnalyseLikeTheWhole(t *testing.T) {
+	if testing.Short() {
+		t.Skip("lowers every fixture")
+	}
+	e := compileFS(t, rules.FS, catalog.Options{Builtin: true}, Options{Mode: "deep"})
+	e.keepIRUnpacked = true
+	w := e.NewWorker()
+	defer w.Close()
+	files := map[string][]byte{}
+	for name, proj := range deepProjects(t) {
+		dir := strings.NewReplacer(":", "_", ".", "_").Replace(name)
+		for p, src := range proj {
+			files[dir+"/"+p] = src
+		}
+	}
+	var names []string
+	for name := range files {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	lower := func() []*ir.Module {
+		var mods []*ir.Module
+		for _, name := range names {
+			res := w.ScanFile(FileInput{Path: name, Lang: lang.Detect(name), Src: files[name], ProjectMayBeMCP: true})
+			if res.Module != nil {
+				mods = append(mods, res.Module)
+			}
+		}
+		return mods
+	}
+	describe := func(r taint.Result) []string {
+		var out []string
+		for _, f := range r.Flows {
+			out = append(out, fmt.Sprintf("%s %s:%v %s | %s | %v", f.Rule.ID, f.File, f.Pos, f.Sink, f.Line, f.Trace))
+		}
+		sort.Strings(out)
+		return out
+	}
+	cfg := taint.Config{Rules: e.taintTable(), Interprocedural: true}
+
+	whole := describe(taint.Analyze(taint.Relevant(lower()), cfg))
+
+	mods := lower()
+	relevant := taint.Relevant(mods)
+	parts := taint.Components(mods)
+	var partsFlows taint.Result
+	var inParts []*ir.Module
+	at := map[*ir.Module]int{}
+	for i, m := range relevant {
+		at[m] = i
+	}
+	for _, part := range parts {
+		for i, m := range part {
+			if i > 0 && at[m] < at[part[i-1]] {
+				t.Errorf("part out of the modules' order at %s", m.File)
+			}
+		}
+		inParts = append(inParts, part...)
+		r := taint.Analyze(part, cfg)
+		partsFlows.Flows = append(partsFlows.Flows, r.Flows...)
+	}
+	sort.Slice(inParts, func(i, j int) bool { return at[inParts[i]] < at[inParts[j]] })
+	if !reflect.DeepEqual(inParts, relevant) {
+		t.Fatalf("the parts hold %d modules, Relevant keeps %d", len(inParts), len(relevant))
+	}
+	if got := describe(partsFlows); !reflect.DeepEqual(got, whole) {
+		t.Fatalf("parts find %d flows, the whole %d:\nparts %q\nwhole %q", len(got), len(whole), got, whole)
+	}
+	if len(parts) < 100 || len(whole) < 500 {
+		t.Fatalf("%d parts, %d flows: not the project meant", len(parts), len(whole))
+	}
+	largest := 0
+	for _, part := range parts {
+		largest = max(largest, len(part))
+	}
+	t.Logf("%d modules kept in %d parts (largest %d), %d flows", len(relevant), len(parts), largest, len(whole))
 }

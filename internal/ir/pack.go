@@ -167,6 +167,14 @@ func (f *Func) Stmts() (body []Stmt) {
 	return body
 }
 
+// Release drops the functions of a module the analysis is done with: its
+// headers, and with them the packed bodies of a lazily unpacked module.
+// The module keeps what relevance reads, and Damaged. Strings the analysis
+// took from the module stay valid (nothing writes to the packed bytes).
+func (m *Module) Release() {
+	m.Funcs, m.Init, m.strs, m.packed = nil, nil, nil, nil
+}
+
 // Damaged returns the first error met decoding a lazily unpacked body, or
 // nil.
 func (m *Module) Damaged() error {

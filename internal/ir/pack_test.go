@@ -216,3 +216,27 @@ func TestUnpackDamagedData(t *testing.T) {
 		}
 	}
 }
+
+// Release drops an analysed module's functions; what the analysis took
+// from it stays valid, and so do the module's relevance facts.
+func TestRelease(t *testing.T) {
+	want, m := everyField(), everyField()
+	if !m.Pack() {
+		t.Fatal("Pack failed")
+	}
+	if err := m.UnpackLazily(); err != nil {
+		t.Fatal(err)
+	}
+	name := m.Funcs[1].Name
+	body := m.Funcs[1].Stmts()
+	m.Release()
+	if m.Funcs != nil || m.Init != nil || m.Packed() {
+		t.Fatalf("released module still holds its functions (%d) or bytes", len(m.Funcs))
+	}
+	if name != want.Funcs[1].Name || len(body) != len(want.Funcs[1].Body) {
+		t.Errorf("a name or body taken before Release changed: %q", name)
+	}
+	if m.File != want.File || !reflect.DeepEqual(m.Imports, want.Imports) || m.Damaged() != nil {
+		t.Error("Release changed the module's facts")
+	}
+}

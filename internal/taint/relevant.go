@@ -22,7 +22,73 @@ import (
 // label: analysing it, or keeping its IR, cannot change a finding. On a
 // whole registry or monorepo most files are code no tool handler reaches.
 func Relevant(mods []*ir.Module) []*ir.Module {
-	deps := dependencies(mods)
+	keep, _ := relevant(mods)
+	out := make([]*ir.Module, 0, len(mods))
+	for i, m := range mods {
+		if keep[i] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// Components returns the modules Relevant keeps, grouped into the
+// connected parts of their dependency graph: each part in the modules'
+// order, the parts in the order of their first module. A call resolves
+// only along a dependency, so no label crosses from one part into another:
+// analysing each part alone finds the flows that analysing them together
+// finds, while only one part's functions, summaries and labels need to be
+// held at a time (a registry or a monorepo is many unrelated parts).
+func Components(mods []*ir.Module) [][]*ir.Module {
+	keep, deps := relevant(mods)
+	parent := make([]int, len(mods))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	for i, ds := range deps {
+		if !keep[i] {
+			continue
+		}
+		for _, j := range ds {
+			// keep is closed under deps: j is kept too.
+			if a, b := find(i), find(j); a != b {
+				if a < b {
+					parent[b] = a
+				} else {
+					parent[a] = b
+				}
+			}
+		}
+	}
+	var out [][]*ir.Module
+	part := map[int]int{} // root → index in out
+	for i, m := range mods {
+		if !keep[i] {
+			continue
+		}
+		r := find(i)
+		k, ok := part[r]
+		if !ok {
+			k = len(out)
+			part[r] = k
+			out = append(out, nil)
+		}
+		out[k] = append(out[k], m)
+	}
+	return out
+}
+
+// relevant returns which modules Relevant keeps, and the dependencies.
+func relevant(mods []*ir.Module) (keep []bool, deps [][]int) {
+	deps = dependencies(mods)
 	callers := make([][]int, len(mods))
 	for i, ds := range deps {
 		for _, j := range ds {
@@ -36,14 +102,7 @@ func Relevant(mods []*ir.Module) []*ir.Module {
 	// The modules with a source and every module that calls into one,
 	// directly or not (a result carries the label up the call chain), then
 	// everything those call (arguments carry it down).
-	keep := reach(reach(sources, callers), deps)
-	out := make([]*ir.Module, 0, len(mods))
-	for i, m := range mods {
-		if keep[i] {
-			out = append(out, m)
-		}
-	}
-	return out
+	return reach(reach(sources, callers), deps), deps
 }
 
 // reach returns from and every node reachable from it along edges.

@@ -74,3 +74,31 @@ func TestRelevantWithoutSources(t *testing.T) {
 		t.Errorf("flows = %v, want %v", got, want)
 	}
 }
+
+// TestComponents groups the kept modules by the calls between them: the
+// JavaScript chain, the caller that reaches it through a result, and the
+// Go package form two parts; modules no source reaches are in none.
+func TestComponents(t *testing.T) {
+	files := map[string]string{
+		"src/a.js": "import { helper } from './b.js'\nexport function entry() { helper(secret()) }\nexport function getSecret() { return secret() }\n",
+		"src/b.js": "export function helper(x) {\n  sink(x)\n}\n",
+		"src/e.js": "import { getSecret } from './a.js'\nexport function run() { sink(getSecret()) }\n",
+		"src/c.js": "import { util } from './h.js'\nexport function other() { util(1) }\n",
+		"src/h.js": "export function util(z) {\n  sink(z)\n}\n",
+		"p/x.go":   "package p\n\nfunc Entry() { Helper(Secret()) }\n",
+		"p/y.go":   "package p\n\nfunc Helper(s string) {\n\tSink(s)\n}\n",
+		"q/w.go":   "package q\n\nfunc Alone() {\n\tSink(Secret())\n}\n",
+	}
+	var got [][]string
+	for _, part := range taint.Components(lower(t, files)) {
+		var names []string
+		for _, m := range part {
+			names = append(names, m.File)
+		}
+		got = append(got, names)
+	}
+	want := [][]string{{"p/x.go", "p/y.go"}, {"q/w.go"}, {"src/a.js", "src/b.js", "src/e.js"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("parts = %v, want %v", got, want)
+	}
+}
