@@ -97,6 +97,17 @@ func (e *Engine) AnalyzeProject(mods []*ir.Module, nosem map[string][]Nosem) ([]
 	// the scan may use, the largest first; a part's functions are released
 	// when it is done, so the peak holds a few parts, not the project.
 	parts := taint.Components(mods)
+	analysed := map[*ir.Module]bool{}
+	for _, part := range parts {
+		for _, m := range part {
+			analysed[m] = true
+		}
+	}
+	for _, m := range mods {
+		if !analysed[m] {
+			m.Release() // its packed IR: the caller still holds the module
+		}
+	}
 	order := make([]int, len(parts))
 	for i := range order {
 		order[i] = i
@@ -155,9 +166,11 @@ func (e *Engine) AnalyzeProject(mods []*ir.Module, nosem map[string][]Nosem) ([]
 		diags = append(diags, d...)
 	}
 	diags = append(diags, r.Diagnostics...)
-	for _, m := range mods {
-		if err := m.Damaged(); err != nil {
-			diags = append(diags, finding.Diagnostic{File: m.File, Message: "internal error, the deep analysis read part of this file as empty (please report it): " + err.Error()})
+	for _, part := range parts {
+		for _, m := range part {
+			if err := m.Damaged(); err != nil {
+				diags = append(diags, finding.Diagnostic{File: m.File, Message: "internal error, the deep analysis read part of this file as empty (please report it): " + err.Error()})
+			}
 		}
 	}
 	return kept, sup, diags
