@@ -122,6 +122,11 @@ type compiledRule struct {
 	// variants are the rule's queries of some of its patterns only
 	// (variantKey -> *ruleQuery), see queryFor.
 	variants sync.Map
+	// plan holds, per grammar, the patterns the files of a small project
+	// need (a bit per piece of queries[l]; Worker.Plan): one variant of
+	// them all serves every file, where a variant per set of needs
+	// compiled the same patterns again and again.
+	plan map[lang.ID]*atomic.Uint64
 }
 
 type variantKey struct {
@@ -152,6 +157,14 @@ func (r *compiledRule) queryFor(l lang.ID, hits *prefilter.Result) *ruleQuery {
 	case mask == 1<<len(rq.pieces)-1 || rq.ready.Load():
 		// All its patterns, or compiled already for another file.
 		return rq
+	}
+	if p := r.plan[l]; p != nil {
+		if planned := p.Load(); planned&mask == mask {
+			mask = planned // the project's variant
+			if mask == 1<<len(rq.pieces)-1 {
+				return rq
+			}
+		}
 	}
 	key := variantKey{l, mask}
 	if v, ok := r.variants.Load(key); ok {
@@ -471,6 +484,12 @@ func Compile(cat *catalog.Catalog, keep func(*catalog.Rule) bool, opts Options) 
 			}
 		}
 	}
+	for _, cr := range e.rules {
+		cr.plan = map[lang.ID]*atomic.Uint64{}
+		for l := range cr.queries {
+			cr.plan[l] = new(atomic.Uint64)
+		}
+	}
 	// The literal needs of the patterns (regular expressions parsed and
 	// analysed) are most of compiling the catalog; they are independent.
 	forEach(opts.CompileWorkers, len(patterns), func(i int) {
@@ -526,6 +545,18 @@ func (e *Engine) mergeQueries() {
 			}
 		}
 	}
+}
+
+// PlanWanted reports whether the files of a language, bytes in all, will
+// be matched rule by rule rather than by the merged queries: then a pass
+// of Worker.Plan over them first lets each rule compile one query for the
+// whole project.
+func (e *Engine) PlanWanted(id lang.ID, bytes int64) bool {
+	limit := int64(e.opts.QueryMerge)
+	if limit <= 0 {
+		limit = DefaultQueryMerge
+	}
+	return bytes <= limit
 }
 
 // expectMerged is how many times QueryMerge of a language a scan must be

@@ -332,6 +332,30 @@ func (e *Engine) mayHaveSource(in FileInput, active []bool, hasHandlers bool) bo
 	return false
 }
 
+// Plan records which patterns a file of a small project can match (their
+// needs hold in it), before the scan: a rule's files then share one query
+// of all the patterns any of them needs (compiledRule.plan), each pattern
+// compiled once. Planning is optional; findings are the same either way
+// (a file's matches of patterns it does not need are dropped).
+func (w *Worker) Plan(l *lang.Language, src []byte) {
+	hits := w.pf.Scan(src)
+	for _, r := range w.e.rules {
+		rq := r.queries[l.ID]
+		if rq == nil || len(rq.pieces) > 64 {
+			continue
+		}
+		var mask uint64
+		for i, pc := range rq.pieces {
+			if pc.pat.mayMatch(hits) {
+				mask |= 1 << i
+			}
+		}
+		if mask != 0 {
+			r.plan[l.ID].Or(mask)
+		}
+	}
+}
+
 // match runs the merged query and turns matches into findings.
 func (w *Worker) match(in FileInput, root *sitter.Node, src *lang.Source, imports *lang.Imports, facts *fileFacts, active []bool, diags []finding.Diagnostic) ([]finding.Finding, bool, []finding.Diagnostic) {
 	// The time limit is tree-sitter's own (checked by its clock): the

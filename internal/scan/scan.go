@@ -319,6 +319,7 @@ func scanSources(ctx context.Context, proj *project.Project, eng *engine.Engine,
 	for l, n := range perLang {
 		eng.ExpectSource(l.ID, n)
 	}
+	pre := planSmallProject(proj, eng, opts, perLang)
 	out := make([]fileResult, len(proj.Sources))
 	jobs := opts.workers(len(proj.Sources))
 	idx := make(chan int)
@@ -333,7 +334,11 @@ func scanSources(ctx context.Context, proj *project.Project, eng *engine.Engine,
 			// holds, later files need not test it again.
 			known := make([]bool, eng.ProjectFactCount())
 			for i := range idx {
-				out[i] = scanOne(worker, proj.Sources[i], opts, projectMayBeMCP, known)
+				var data []byte
+				if pre != nil {
+					data, pre[i] = pre[i], nil
+				}
+				out[i] = scanOne(worker, proj.Sources[i], data, opts, projectMayBeMCP, known)
 				for j, v := range out[i].Facts {
 					known[j] = known[j] || v
 				}
@@ -351,12 +356,49 @@ func scanSources(ctx context.Context, proj *project.Project, eng *engine.Engine,
 	return out
 }
 
-func scanOne(w *engine.Worker, f project.File, opts Options, projectMayBeMCP bool, knownFacts []bool) fileResult {
+// planSmallProject reads the files of the languages the engine will match
+// rule by rule (a small project) and plans the rules' queries over all of
+// them (engine.Worker.Plan): on a server of a few dozen files, compiling
+// queries is most of the scan, and files planned together compile each
+// pattern once. It returns the contents read, for the scan (nil entries
+// are read there).
+func planSmallProject(proj *project.Project, eng *engine.Engine, opts Options, perLang map[*lang.Language]int64) [][]byte {
+	planned := map[*lang.Language]bool{}
+	for l, n := range perLang {
+		if eng.PlanWanted(l.ID, n) {
+			planned[l] = true
+		}
+	}
+	if len(planned) == 0 {
+		return nil
+	}
+	pre := make([][]byte, len(proj.Sources))
+	w := eng.NewWorker()
+	defer w.Close()
+	for i, f := range proj.Sources {
+		if !planned[f.Lang] {
+			continue
+		}
+		data, err := readCapped(f.Abs, opts.Project.MaxFileSize)
+		if err != nil || project.CheckContent(f.Path, data) != "" {
+			continue // the scan reads it again and reports why
+		}
+		pre[i] = data
+		w.Plan(f.Lang, data)
+	}
+	return pre
+}
+
+// scanOne scans one file; data is its content when already read (nil:
+// read it here).
+func scanOne(w *engine.Worker, f project.File, data []byte, opts Options, projectMayBeMCP bool, knownFacts []bool) fileResult {
 	fr := fileResult{path: f.Path}
-	data, err := readCapped(f.Abs, opts.Project.MaxFileSize)
-	if err != nil {
-		fr.skip = err.Error()
-		return fr
+	if data == nil {
+		var err error
+		if data, err = readCapped(f.Abs, opts.Project.MaxFileSize); err != nil {
+			fr.skip = err.Error()
+			return fr
+		}
 	}
 	if reason := project.CheckContent(f.Path, data); reason != "" {
 		fr.skip = reason
