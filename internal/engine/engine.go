@@ -97,6 +97,10 @@ type Engine struct {
 	mcpGroups map[lang.ID]int
 	// inputs are the document and description patterns (documents.go).
 	inputs *inputPatterns
+	// planned holds, per grammar of a small project, the patterns its
+	// files need (compiledRule.plan) merged into a few queries (PlanDone).
+	// Written before the scan's workers start, read-only afterwards.
+	planned map[lang.ID][]*ruleQuery
 	// keepIRUnpacked leaves deep mode's modules as Go objects until the
 	// project analysis (tests compare the two).
 	keepIRUnpacked bool
@@ -367,6 +371,14 @@ func (e *Engine) Close() {
 			}
 		}
 	}
+	for _, qs := range e.planned {
+		for _, rq := range qs {
+			if rq.query != nil {
+				rq.query.Close()
+				rq.query = nil
+			}
+		}
+	}
 	e.comment.Built(func(q *sitter.Query) { q.Close() })
 }
 
@@ -557,6 +569,68 @@ func (e *Engine) PlanWanted(id lang.ID, bytes int64) bool {
 		limit = DefaultQueryMerge
 	}
 	return bytes <= limit
+}
+
+// PlanDone ends the planning (Worker.Plan) of a small project's files of
+// the given languages, before they are scanned: each language's planned
+// patterns of every rule are merged into one query per core
+// (CompileWorkers), compiled in parallel when the first file needs them.
+// Merging saves the fixed cost of a query (1.8 ms to compile in
+// TypeScript) and a walk of each file per rule. Files whose query cursor
+// overflows, or whose merged queries do not compile, are matched rule by
+// rule as before; findings are the same either way.
+func (e *Engine) PlanDone(ids []lang.ID) {
+	planned := map[lang.ID][]*ruleQuery{}
+	for _, id := range ids {
+		type piece struct {
+			text string
+			pat  *compiledPattern
+		}
+		var perRule [][]piece
+		total := 0
+		for _, r := range e.rules {
+			rq := r.queries[id]
+			if rq == nil {
+				continue
+			}
+			mask := ^uint64(0)
+			if len(rq.pieces) <= 64 {
+				mask = r.plan[id].Load()
+			}
+			var ps []piece
+			for i, pc := range rq.pieces {
+				if i >= 64 || mask&(1<<i) != 0 {
+					ps = append(ps, piece{rq.source[pc.start:pc.end], pc.pat})
+				}
+			}
+			if len(ps) > 0 {
+				perRule = append(perRule, ps)
+				total += len(ps)
+			}
+		}
+		if total == 0 {
+			continue
+		}
+		// Consecutive rules per part, about as many patterns in each.
+		parts := max(1, min(e.opts.CompileWorkers, len(perRule)))
+		var qs []*ruleQuery
+		cur, done := (*ruleQuery)(nil), 0
+		for _, ps := range perRule {
+			if cur == nil || (len(cur.pieces) > 0 && done >= total*(len(qs))/parts) {
+				cur = &ruleQuery{lang: lang.ByID(id)}
+				qs = append(qs, cur)
+			}
+			for _, p := range ps {
+				start := len(cur.source)
+				cur.source += p.text
+				cur.pieces = append(cur.pieces, queryPiece{start: start, end: len(cur.source), pat: p.pat})
+				cur.source += "\n"
+			}
+			done += len(ps)
+		}
+		planned[id] = qs
+	}
+	e.planned = planned
 }
 
 // expectMerged is how many times QueryMerge of a language a scan must be

@@ -13,8 +13,17 @@ import (
 // patterns of its own needs; a file's matches of the others are dropped.
 // Checked with every fixture of the catalog planned as one project: each
 // file's findings are those of an unplanned engine, and each rule compiled
-// at most one variant per grammar.
+// at most one variant per grammar. With PlanDone, the planned patterns
+// run merged, a few queries per grammar: the findings are the same again.
 func TestPlannedQueriesFindTheSame(t *testing.T) {
+	for _, merged := range []bool{false, true} {
+		t.Run(map[bool]string{false: "variants", true: "merged"}[merged], func(t *testing.T) {
+			testPlanned(t, merged)
+		})
+	}
+}
+
+func testPlanned(t *testing.T, merged bool) {
 	if testing.Short() {
 		t.Skip("scans every fixture twice")
 	}
@@ -36,6 +45,18 @@ func TestPlannedQueriesFindTheSame(t *testing.T) {
 	defer uw.Close()
 	for _, f := range files {
 		pw.Plan(lang.Detect(f.path), f.src)
+	}
+	if merged {
+		var ids []lang.ID
+		for _, l := range lang.All {
+			ids = append(ids, l.ID)
+		}
+		planned.PlanDone(ids)
+		for _, l := range lang.All {
+			if n := len(planned.planned[l.ID]); n < 1 || n > planned.opts.CompileWorkers {
+				t.Fatalf("%s: %d merged queries", l.Name, n)
+			}
+		}
 	}
 	findings := 0
 	for i, f := range files {
@@ -67,6 +88,9 @@ func TestPlannedQueriesFindTheSame(t *testing.T) {
 	ut, _ := variants(plain)
 	if pm > 1 {
 		t.Errorf("a planned rule compiled %d variants for one grammar", pm)
+	}
+	if merged && pt != 0 {
+		t.Errorf("%d rule variants compiled beside the merged planned queries", pt)
 	}
 	if len(files) < 300 || findings < 300 || ut <= pt {
 		t.Fatalf("%d files, %d findings, variants %d unplanned against %d planned: not the test meant", len(files), findings, ut, pt)

@@ -365,6 +365,29 @@ func (w *Worker) match(in FileInput, root *sitter.Node, src *lang.Source, import
 	// execution" in ts_query_cursor_next_match).
 	deadline := time.Now().Add(w.e.opts.QueryTimeout)
 	m := matcher{w: w, in: in, src: src, imports: imports, facts: facts, active: active, seen: map[string]bool{}}
+	if qs := w.e.planned[in.Lang.ID]; qs != nil {
+		// A small project's planned patterns, merged (PlanDone).
+		w.e.compileParallel(qs)
+		complete := true
+		for _, q := range qs {
+			if _, err := q.get(); err != nil {
+				complete = false
+				break
+			}
+			done, timedOut := m.run(q, root, deadline)
+			if timedOut {
+				return m.out, true, diags
+			}
+			if !done {
+				complete = false
+				break
+			}
+		}
+		if complete {
+			return m.out, false, diags
+		}
+		m.out, m.seen = nil, map[string]bool{}
+	}
 	if mq := w.e.mergedQuery(in.Lang.ID, active, len(in.Src)); mq != nil {
 		// One pass of every rule's patterns; matches of inactive rules
 		// are dropped. Should the cursor run out of room for in-progress

@@ -386,6 +386,11 @@ func planSmallProject(proj *project.Project, eng *engine.Engine, opts Options, p
 		pre[i] = data
 		w.Plan(f.Lang, data)
 	}
+	ids := make([]lang.ID, 0, len(planned))
+	for l := range planned {
+		ids = append(ids, l.ID)
+	}
+	eng.PlanDone(ids)
 	return pre
 }
 
