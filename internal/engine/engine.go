@@ -593,9 +593,9 @@ func (e *Engine) PlanDone(ids []lang.ID) {
 			if rq == nil {
 				continue
 			}
-			mask := ^uint64(0)
-			if len(rq.pieces) <= 64 {
-				mask = r.plan[id].Load()
+			mask := r.plan[id].Load()
+			if mask == 0 {
+				continue // no planned file may run the rule
 			}
 			var ps []piece
 			for i, pc := range rq.pieces {

@@ -198,23 +198,7 @@ func (w *Worker) scanFile(in FileInput) FileResult {
 		if !r.langs[in.Lang.ID] {
 			continue
 		}
-		ok := true
-		switch r.rule.Gate {
-		case catalog.GateMCPFile:
-			ok = mayBeMCP
-		case catalog.GateMCPProject:
-			ok = in.ProjectMayBeMCP || mayBeMCP
-		}
-		if ok && len(r.keywords) > 0 && !hits.Group(r.index) {
-			ok = false
-		}
-		// A rule whose parts cannot report here does not make the file
-		// worth parsing: none of its patterns has what it needs in the
-		// file, and (in fast mode) its flows need tool inputs in a file
-		// that cannot register tools.
-		if ok && !r.mayReport(in.Lang.ID, in.Src, hits, mayBeMCP, deep) {
-			ok = false
-		}
+		ok := r.patternsMay(in.Lang.ID, in.Src, hits, mayBeMCP, in.ProjectMayBeMCP, deep)
 		patternsMay[r.index] = ok
 		if ok || (deep && r.rule.Taint != nil) {
 			candidates = append(candidates, r)
@@ -332,16 +316,49 @@ func (e *Engine) mayHaveSource(in FileInput, active []bool, hasHandlers bool) bo
 	return false
 }
 
+// patternsMay reports whether the rule's patterns may run on a file before
+// it is parsed: its gate, its keywords, and whether any of its parts can
+// report there (mayReport).
+func (r *compiledRule) patternsMay(l lang.ID, src []byte, hits *prefilter.Result, mayBeMCP, projectMayBeMCP, deep bool) bool {
+	switch r.rule.Gate {
+	case catalog.GateMCPFile:
+		if !mayBeMCP {
+			return false
+		}
+	case catalog.GateMCPProject:
+		if !projectMayBeMCP && !mayBeMCP {
+			return false
+		}
+	}
+	if len(r.keywords) > 0 && !hits.Group(r.index) {
+		return false
+	}
+	// A rule whose parts cannot report here does not make the file worth
+	// parsing: none of its patterns has what it needs in the file, and (in
+	// fast mode) its flows need tool inputs in a file that cannot register
+	// tools.
+	return r.mayReport(l, src, hits, mayBeMCP, deep)
+}
+
 // Plan records which patterns a file of a small project can match (their
-// needs hold in it), before the scan: a rule's files then share one query
+// needs hold in it, and their rule may run there), before the scan: a rule's files then share one query
 // of all the patterns any of them needs (compiledRule.plan), each pattern
 // compiled once. Planning is optional; findings are the same either way
 // (a file's matches of patterns it does not need are dropped).
 func (w *Worker) Plan(l *lang.Language, src []byte) {
 	hits := w.pf.Scan(src)
+	mayBeMCP := hits.Group(w.e.mcpGroups[l.ID])
 	for _, r := range w.e.rules {
 		rq := r.queries[l.ID]
-		if rq == nil || len(rq.pieces) > 64 {
+		if rq == nil {
+			continue
+		}
+		// Whether the project may be MCP is not known yet: assumed.
+		if !r.langs[l.ID] || !r.patternsMay(l.ID, src, hits, mayBeMCP, true, w.e.Deep()) {
+			continue
+		}
+		if len(rq.pieces) > 64 {
+			r.plan[l.ID].Store(^uint64(0)) // too many to choose from: all
 			continue
 		}
 		var mask uint64
