@@ -86,6 +86,8 @@ func (e *Engine) flowFinding(fl *taint.Flow, mode finding.Mode) finding.Finding 
 
 // AnalyzeProject runs the taint rules over every file's IR (deep mode)
 // and returns their findings, suppressed as the files' nosem comments say.
+// It releases the modules' IR (ir.Module.Release): they cannot be
+// analysed again.
 func (e *Engine) AnalyzeProject(mods []*ir.Module, nosem map[string][]Nosem) ([]finding.Finding, []finding.Suppressed, []finding.Diagnostic) {
 	if len(e.taintRules) == 0 || len(mods) == 0 {
 		return nil, nil, nil

@@ -99,8 +99,10 @@ type Engine struct {
 	inputs *inputPatterns
 	// planned holds, per grammar of a small project, the patterns its
 	// files need (compiledRule.plan) merged into a few queries (PlanDone).
-	// Written before the scan's workers start, read-only afterwards.
-	planned map[lang.ID][]*ruleQuery
+	// Written before the scan's workers start, read-only afterwards;
+	// plannedBefore keeps those of earlier targets for Close.
+	planned       map[lang.ID][]*ruleQuery
+	plannedBefore []*ruleQuery
 	// keepIRUnpacked leaves deep mode's modules as Go objects until the
 	// project analysis (tests compare the two).
 	keepIRUnpacked bool
@@ -371,12 +373,11 @@ func (e *Engine) Close() {
 			}
 		}
 	}
-	for _, qs := range e.planned {
-		for _, rq := range qs {
-			if rq.query != nil {
-				rq.query.Close()
-				rq.query = nil
-			}
+	e.StartPlan() // moves the current plan's queries to plannedBefore
+	for _, rq := range e.plannedBefore {
+		if rq.query != nil {
+			rq.query.Close()
+			rq.query = nil
 		}
 	}
 	e.comment.Built(func(q *sitter.Query) { q.Close() })
@@ -581,6 +582,7 @@ func (e *Engine) PlanWanted(id lang.ID, bytes int64) bool {
 // rule as before; findings are the same either way.
 func (e *Engine) PlanDone(ids []lang.ID) {
 	planned := map[lang.ID][]*ruleQuery{}
+	defer func() { e.planned = planned }()
 	for _, id := range ids {
 		type piece struct {
 			text string
@@ -630,7 +632,22 @@ func (e *Engine) PlanDone(ids []lang.ID) {
 		}
 		planned[id] = qs
 	}
-	e.planned = planned
+}
+
+// StartPlan forgets the plan of an earlier target (an engine scans the
+// targets of a run one after the other): its planned patterns are not
+// what the next target's files need. Call it before the next target's
+// Worker.Plan calls, with no scan running.
+func (e *Engine) StartPlan() {
+	for _, qs := range e.planned {
+		e.plannedBefore = append(e.plannedBefore, qs...)
+	}
+	e.planned = nil
+	for _, r := range e.rules {
+		for _, p := range r.plan {
+			p.Store(0)
+		}
+	}
 }
 
 // expectMerged is how many times QueryMerge of a language a scan must be

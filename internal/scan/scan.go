@@ -363,6 +363,7 @@ func scanSources(ctx context.Context, proj *project.Project, eng *engine.Engine,
 // pattern once. It returns the contents read, for the scan (nil entries
 // are read there).
 func planSmallProject(proj *project.Project, eng *engine.Engine, opts Options, perLang map[*lang.Language]int64) [][]byte {
+	eng.StartPlan() // an earlier target's plan is not this one's
 	planned := map[*lang.Language]bool{}
 	for l, n := range perLang {
 		if eng.PlanWanted(l.ID, n) {
