@@ -61,7 +61,7 @@ func newRulesListCmd(e *env) *cobra.Command {
 		Short: "List every rule",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			cat, err := ruleset.Load(dirs)
+			cat, err := ruleset.LoadCached(dirs, rulesCacheDir(""))
 			if err != nil {
 				return usageErr("%v", err)
 			}
@@ -129,7 +129,7 @@ func newRulesShowCmd(e *env) *cobra.Command {
 		Example: "  mcpsafe rules show MCP-279\n  mcpsafe rules show mcp-279 --format markdown",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			cat, err := ruleset.Load(dirs)
+			cat, err := ruleset.LoadCached(dirs, rulesCacheDir(""))
 			if err != nil {
 				return usageErr("%v", err)
 			}
@@ -259,7 +259,7 @@ func newRulesDocsCmd(e *env) *cobra.Command {
 		Args:   cobra.ExactArgs(1),
 		Hidden: false,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			cat, err := ruleset.Load(nil)
+			cat, err := ruleset.LoadCached(nil, rulesCacheDir(""))
 			if err != nil {
 				return usageErr("%v", err)
 			}

@@ -38,7 +38,12 @@ func (f *scanFlags) rulesCacheDir() string {
 	if f.noCache {
 		return ""
 	}
-	root := f.cacheDir
+	return rulesCacheDir(f.cacheDir)
+}
+
+// rulesCacheDir returns the rule cache folder under the cache folder root
+// ("" for the user cache folder's mcpsafe), or "" when there is none.
+func rulesCacheDir(root string) string {
 	if root == "" {
 		d, err := os.UserCacheDir()
 		if err != nil {
