@@ -35,7 +35,9 @@ import (
 // queries (Options.QueryCheck) are never cached. The cache is an
 // optimisation: an entry that cannot be read, or fails its checksum, is
 // ignored and rewritten, and a cache that cannot be written changes
-// nothing but the time.
+// nothing but the time. A folder or entry that is not the user's own, or
+// that others can write to, is neither read nor written (private): the
+// cached catalog decides what a scan looks for.
 
 // cacheFormat names the layout of an entry; change it when the meaning of
 // a cached rule changes without the Rule type changing.
@@ -67,8 +69,10 @@ func loadFiles(fsys fs.FS, files []string, opts Options) []parsedFile {
 		datas[i] = data
 	}
 	entry := filepath.Join(opts.CacheDir, cacheKey(files, datas, opts)+".bin")
-	if out, ok := readCacheEntry(entry, len(files)); ok && revalidate(out, opts) {
-		return out
+	if private(opts.CacheDir) && private(entry) {
+		if out, ok := readCacheEntry(entry, len(files)); ok && revalidate(out, opts) {
+			return out
+		}
 	}
 	out := parseFiles(fsys, files, datas, opts)
 	for _, pf := range out {
@@ -190,7 +194,7 @@ func writeCacheEntry(dir, entry string, parsed []parsedFile) {
 	buf.WriteString(cacheMagic)
 	buf.Write(binary.LittleEndian.AppendUint32(nil, crc32.Checksum(payload, crcTable)))
 	buf.Write(payload)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	if err := os.MkdirAll(dir, 0o755); err != nil || !private(dir) {
 		return
 	}
 	tmp, err := os.CreateTemp(dir, "rules-*.tmp")
