@@ -15,11 +15,11 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/mcpsafe/mcpsafe/internal/bincode"
+	"github.com/mcpsafe/mcpsafe/internal/parallel"
 )
 
 // The rule cache keeps what parsing and validating a set of rule files
@@ -91,20 +91,11 @@ func loadFiles(fsys fs.FS, files []string, opts Options) []parsedFile {
 // reading it. A rule that fails makes the entry a miss.
 func revalidate(parsed []parsedFile, opts Options) bool {
 	var failed atomic.Bool
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(parsed)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := int(next.Add(1) - 1); i < len(parsed); i = int(next.Add(1) - 1) {
-				if len(validate(parsed[i].rule, opts)) > 0 {
-					failed.Store(true)
-				}
-			}
-		}()
-	}
-	wg.Wait()
+	parallel.For(runtime.GOMAXPROCS(0), len(parsed), func(i int) {
+		if len(validate(parsed[i].rule, opts)) > 0 {
+			failed.Store(true)
+		}
+	})
 	return !failed.Load()
 }
 

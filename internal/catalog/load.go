@@ -11,9 +11,8 @@ import (
 	"runtime"
 	"sort"
 	"strings"
-	"sync"
-	"sync/atomic"
 
+	"github.com/mcpsafe/mcpsafe/internal/parallel"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -190,34 +189,25 @@ type parsedFile struct {
 // holds the files' contents already read.
 func parseFiles(fsys fs.FS, files []string, datas [][]byte, opts Options) []parsedFile {
 	out := make([]parsedFile, len(files))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(files)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := int(next.Add(1) - 1); i < len(files); i = int(next.Add(1) - 1) {
-				p := files[i]
-				pf := &out[i]
-				pf.shown = p
-				if opts.PathPrefix != "" {
-					pf.shown = path.Join(opts.PathPrefix, p)
-				}
-				var data []byte
-				if datas != nil {
-					data = datas[i]
-				} else {
-					var err error
-					if data, err = fs.ReadFile(fsys, p); err != nil {
-						pf.errs = Errors{&Error{Path: pf.shown, Msg: err.Error()}}
-						continue
-					}
-				}
-				pf.rule, pf.errs = Parse(pf.shown, data, opts)
+	parallel.For(runtime.GOMAXPROCS(0), len(files), func(i int) {
+		p := files[i]
+		pf := &out[i]
+		pf.shown = p
+		if opts.PathPrefix != "" {
+			pf.shown = path.Join(opts.PathPrefix, p)
+		}
+		var data []byte
+		if datas != nil {
+			data = datas[i]
+		} else {
+			var err error
+			if data, err = fs.ReadFile(fsys, p); err != nil {
+				pf.errs = Errors{&Error{Path: pf.shown, Msg: err.Error()}}
+				return
 			}
-		}()
-	}
-	wg.Wait()
+		}
+		pf.rule, pf.errs = Parse(pf.shown, data, opts)
+	})
 	return out
 }
 

@@ -8,6 +8,7 @@ import (
 
 	"github.com/mcpsafe/mcpsafe/internal/finding"
 	"github.com/mcpsafe/mcpsafe/internal/ir"
+	"github.com/mcpsafe/mcpsafe/internal/parallel"
 	"github.com/mcpsafe/mcpsafe/internal/taint"
 )
 
@@ -121,7 +122,7 @@ func (e *Engine) AnalyzeProject(mods []*ir.Module, nosem map[string][]Nosem) ([]
 	}
 	results := make([]partResult, len(parts))
 	cfg := taint.Config{Rules: e.taintTable(), Interprocedural: true, Deadline: time.Now().Add(e.opts.DeepTimeout)}
-	forEach(e.opts.CompileWorkers, len(parts), func(k int) {
+	parallel.For(e.opts.CompileWorkers, len(parts), func(k int) {
 		i := order[k]
 		ms, diags := e.unpack(parts[i])
 		r, err := analyzeSafely(ms, cfg)
@@ -185,7 +186,7 @@ func (e *Engine) AnalyzeProject(mods []*ir.Module, nosem map[string][]Nosem) ([]
 // flows are missing, the others are not.
 func (e *Engine) unpack(mods []*ir.Module) ([]*ir.Module, []finding.Diagnostic) {
 	errs := make([]error, len(mods))
-	forEach(e.opts.CompileWorkers, len(mods), func(i int) { errs[i] = mods[i].UnpackLazily() })
+	parallel.For(e.opts.CompileWorkers, len(mods), func(i int) { errs[i] = mods[i].UnpackLazily() })
 	var diags []finding.Diagnostic
 	out := mods[:0:0]
 	for i, m := range mods {

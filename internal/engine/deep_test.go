@@ -33,19 +33,7 @@ func TestPackedModulesAnalyseLikeUnpacked(t *testing.T) {
 
 	lower := func(files map[string][]byte, packed bool) []*ir.Module {
 		e.keepIRUnpacked = !packed
-		var names []string
-		for name := range files {
-			names = append(names, name)
-		}
-		sort.Strings(names)
-		var mods []*ir.Module
-		for _, name := range names {
-			res := w.ScanFile(FileInput{Path: name, Lang: lang.Detect(name), Src: files[name], ProjectMayBeMCP: true})
-			if res.Module != nil {
-				mods = append(mods, res.Module)
-			}
-		}
-		return mods
+		return lowerFiles(w, files)
 	}
 	findings := func(mods []*ir.Module) []string {
 		fs, _, diags := e.AnalyzeProject(mods, nil)
@@ -93,6 +81,24 @@ func TestPackedModulesAnalyseLikeUnpacked(t *testing.T) {
 		t.Fatalf("compared %d modules (%d packed) and %d findings: the fixtures were not found", modules, packedModules, flows)
 	}
 	t.Logf("%d projects, %d modules, %d deep findings", len(projects), modules, flows)
+}
+
+// lowerFiles scans a project's files (path → source) in path order and
+// returns the modules deep mode made of them.
+func lowerFiles(w *Worker, files map[string][]byte) []*ir.Module {
+	var names []string
+	for name := range files {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	var mods []*ir.Module
+	for _, name := range names {
+		res := w.ScanFile(FileInput{Path: name, Lang: lang.Detect(name), Src: files[name], ProjectMayBeMCP: true})
+		if res.Module != nil {
+			mods = append(mods, res.Module)
+		}
+	}
+	return mods
 }
 
 // deepProjects returns the projects of the deep-mode tests: every rule
@@ -151,21 +157,7 @@ func TestComponentsAnalyseLikeTheWhole(t *testing.T) {
 			files[dir+"/"+p] = src
 		}
 	}
-	var names []string
-	for name := range files {
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	lower := func() []*ir.Module {
-		var mods []*ir.Module
-		for _, name := range names {
-			res := w.ScanFile(FileInput{Path: name, Lang: lang.Detect(name), Src: files[name], ProjectMayBeMCP: true})
-			if res.Module != nil {
-				mods = append(mods, res.Module)
-			}
-		}
-		return mods
-	}
+	lower := func() []*ir.Module { return lowerFiles(w, files) }
 	describe := func(r taint.Result) []string {
 		var out []string
 		for _, f := range r.Flows {

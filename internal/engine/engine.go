@@ -24,6 +24,7 @@ import (
 	"github.com/mcpsafe/mcpsafe/internal/catalog"
 	"github.com/mcpsafe/mcpsafe/internal/finding"
 	"github.com/mcpsafe/mcpsafe/internal/lang"
+	"github.com/mcpsafe/mcpsafe/internal/parallel"
 	"github.com/mcpsafe/mcpsafe/internal/prefilter"
 )
 
@@ -151,12 +152,7 @@ func (r *compiledRule) queryFor(l lang.ID, hits *prefilter.Result) *ruleQuery {
 	if rq == nil || len(rq.pieces) > 64 {
 		return rq
 	}
-	var mask uint64
-	for i, pc := range rq.pieces {
-		if pc.pat.mayMatch(hits) {
-			mask |= 1 << i
-		}
-	}
+	mask := rq.needMask(hits)
 	switch {
 	case mask == 0:
 		return nil
@@ -193,13 +189,9 @@ func (r *compiledRule) queryFor(l lang.ID, hits *prefilter.Result) *ruleQuery {
 	}
 	sub := &ruleQuery{lang: rq.lang}
 	for i, pc := range rq.pieces {
-		if mask&(1<<i) == 0 {
-			continue
+		if mask&(1<<i) != 0 {
+			sub.add(rq.text(pc), pc.pat)
 		}
-		start := len(sub.source)
-		sub.source += rq.source[pc.start:pc.end]
-		sub.pieces = append(sub.pieces, queryPiece{start: start, end: len(sub.source), pat: pc.pat})
-		sub.source += "\n"
 	}
 	v, _ := r.variants.LoadOrStore(key, sub)
 	return v.(*ruleQuery)
@@ -280,6 +272,30 @@ type queryPiece struct {
 	pat        *compiledPattern
 }
 
+// add appends one pattern to the query's source (a rule's query, a
+// variant, a merged query are all built this way).
+func (rq *ruleQuery) add(text string, pat *compiledPattern) {
+	start := len(rq.source)
+	rq.source += text
+	rq.pieces = append(rq.pieces, queryPiece{start: start, end: len(rq.source), pat: pat})
+	rq.source += "\n"
+}
+
+// text returns the source of one of the query's patterns.
+func (rq *ruleQuery) text(pc queryPiece) string { return rq.source[pc.start:pc.end] }
+
+// needMask returns a bit per piece whose pattern's needs hold in a file
+// (hits; the query has at most 64 pieces).
+func (rq *ruleQuery) needMask(hits *prefilter.Result) uint64 {
+	var mask uint64
+	for i, pc := range rq.pieces {
+		if pc.pat.mayMatch(hits) {
+			mask |= 1 << i
+		}
+	}
+	return mask
+}
+
 // get compiles the query on first use.
 func (rq *ruleQuery) get() (*ruleQuery, error) {
 	rq.once.Do(func() {
@@ -325,27 +341,9 @@ func (e *Engine) compileParallel(qs []*ruleQuery) {
 	if min(e.opts.CompileWorkers, len(todo)) <= 1 {
 		return // compiled on use
 	}
-	forEach(e.opts.CompileWorkers, len(todo), func(i int) {
+	parallel.For(e.opts.CompileWorkers, len(todo), func(i int) {
 		todo[i].get() // errors are reported where the query is used
 	})
-}
-
-// forEach calls fn(i) for every i in [0, n), on up to workers goroutines,
-// and returns when all calls have.
-func forEach(workers, n int, fn func(i int)) {
-	workers = max(1, min(workers, n))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
-				fn(i)
-			}
-		}()
-	}
-	wg.Wait()
 }
 
 // Close frees the compiled queries.
@@ -489,10 +487,7 @@ func Compile(cat *catalog.Catalog, keep func(*catalog.Rule) bool, opts Options) 
 						rq = &ruleQuery{lang: l}
 						cr.queries[l.ID] = rq
 					}
-					start := len(rq.source)
-					rq.source += p.Query
-					rq.pieces = append(rq.pieces, queryPiece{start: start, end: len(rq.source), pat: cp})
-					rq.source += "\n"
+					rq.add(p.Query, cp)
 				}
 			}
 		}
@@ -505,7 +500,7 @@ func Compile(cat *catalog.Catalog, keep func(*catalog.Rule) bool, opts Options) 
 	}
 	// The literal needs of the patterns (regular expressions parsed and
 	// analysed) are most of compiling the catalog; they are independent.
-	forEach(opts.CompileWorkers, len(patterns), func(i int) {
+	parallel.For(opts.CompileWorkers, len(patterns), func(i int) {
 		cp := patterns[i]
 		cp.needs = patternNeeds(cp.spec.Query, cp.where)
 	})
@@ -547,10 +542,8 @@ func (e *Engine) mergeQueries() {
 				if rq == nil || !keep(r) {
 					continue
 				}
-				base := len(mq.source)
-				mq.source += rq.source + "\n"
-				for _, p := range rq.pieces {
-					mq.pieces = append(mq.pieces, queryPiece{start: base + p.start, end: base + p.end, pat: p.pat})
+				for _, pc := range rq.pieces {
+					mq.add(rq.text(pc), pc.pat)
 				}
 			}
 			if len(mq.pieces) > 0 {
@@ -581,14 +574,14 @@ func (e *Engine) PlanWanted(id lang.ID, bytes int64) bool {
 // overflows, or whose merged queries do not compile, are matched rule by
 // rule as before; findings are the same either way.
 func (e *Engine) PlanDone(ids []lang.ID) {
-	planned := map[lang.ID][]*ruleQuery{}
-	defer func() { e.planned = planned }()
+	e.planned = map[lang.ID][]*ruleQuery{}
+	type rulePlan struct {
+		rq     *ruleQuery
+		pieces []queryPiece
+	}
 	for _, id := range ids {
-		type piece struct {
-			text string
-			pat  *compiledPattern
-		}
-		var perRule [][]piece
+		// Each rule's planned pieces (all of a rule with more than 64).
+		var plans []rulePlan
 		total := 0
 		for _, r := range e.rules {
 			rq := r.queries[id]
@@ -599,38 +592,31 @@ func (e *Engine) PlanDone(ids []lang.ID) {
 			if mask == 0 {
 				continue // no planned file may run the rule
 			}
-			var ps []piece
+			p := rulePlan{rq: rq}
 			for i, pc := range rq.pieces {
 				if i >= 64 || mask&(1<<i) != 0 {
-					ps = append(ps, piece{rq.source[pc.start:pc.end], pc.pat})
+					p.pieces = append(p.pieces, pc)
 				}
 			}
-			if len(ps) > 0 {
-				perRule = append(perRule, ps)
-				total += len(ps)
-			}
+			plans = append(plans, p)
+			total += len(p.pieces)
 		}
-		if total == 0 {
-			continue
-		}
-		// Consecutive rules per part, about as many patterns in each.
-		parts := max(1, min(e.opts.CompileWorkers, len(perRule)))
+		// Consecutive rules per query, about as many patterns in each.
+		parts := min(e.opts.CompileWorkers, len(plans))
 		var qs []*ruleQuery
-		cur, done := (*ruleQuery)(nil), 0
-		for _, ps := range perRule {
-			if cur == nil || (len(cur.pieces) > 0 && done >= total*(len(qs))/parts) {
-				cur = &ruleQuery{lang: lang.ByID(id)}
-				qs = append(qs, cur)
+		done := 0
+		for _, p := range plans {
+			if len(qs) == 0 || done >= total*len(qs)/parts {
+				qs = append(qs, &ruleQuery{lang: lang.ByID(id)})
 			}
-			for _, p := range ps {
-				start := len(cur.source)
-				cur.source += p.text
-				cur.pieces = append(cur.pieces, queryPiece{start: start, end: len(cur.source), pat: p.pat})
-				cur.source += "\n"
+			for _, pc := range p.pieces {
+				qs[len(qs)-1].add(p.rq.text(pc), pc.pat)
 			}
-			done += len(ps)
+			done += len(p.pieces)
 		}
-		planned[id] = qs
+		if len(qs) > 0 {
+			e.planned[id] = qs
+		}
 	}
 }
 

@@ -361,15 +361,7 @@ func (w *Worker) Plan(l *lang.Language, src []byte) {
 			r.plan[l.ID].Store(^uint64(0)) // too many to choose from: all
 			continue
 		}
-		var mask uint64
-		for i, pc := range rq.pieces {
-			if pc.pat.mayMatch(hits) {
-				mask |= 1 << i
-			}
-		}
-		if mask != 0 {
-			r.plan[l.ID].Or(mask)
-		}
+		r.plan[l.ID].Or(rq.needMask(hits))
 	}
 }
 
@@ -385,35 +377,16 @@ func (w *Worker) match(in FileInput, root *sitter.Node, src *lang.Source, import
 	if qs := w.e.planned[in.Lang.ID]; qs != nil {
 		// A small project's planned patterns, merged (PlanDone).
 		w.e.compileParallel(qs)
-		complete := true
-		for _, q := range qs {
-			if _, err := q.get(); err != nil {
-				complete = false
-				break
-			}
-			done, timedOut := m.run(q, root, deadline)
-			if timedOut {
-				return m.out, true, diags
-			}
-			if !done {
-				complete = false
-				break
-			}
+		if complete, timedOut := m.runMerged(qs, root, deadline); complete || timedOut {
+			return m.out, timedOut, diags
 		}
-		if complete {
-			return m.out, false, diags
-		}
-		m.out, m.seen = nil, map[string]bool{}
 	}
 	if mq := w.e.mergedQuery(in.Lang.ID, active, len(in.Src)); mq != nil {
 		// One pass of every rule's patterns; matches of inactive rules
-		// are dropped. Should the cursor run out of room for in-progress
-		// matches, the file is matched again rule by rule.
-		done, timedOut := m.run(mq, root, deadline)
-		if done || timedOut {
+		// are dropped.
+		if complete, timedOut := m.runMerged([]*ruleQuery{mq}, root, deadline); complete || timedOut {
 			return m.out, timedOut, diags
 		}
-		m.out, m.seen = nil, map[string]bool{}
 	}
 	timedOut := false
 	queries := make([]*ruleQuery, len(w.e.rules))
@@ -435,6 +408,29 @@ func (w *Worker) match(in FileInput, root *sitter.Node, src *lang.Source, import
 		_, timedOut = m.run(rq, root, deadline)
 	}
 	return m.out, timedOut, diags
+}
+
+// runMerged runs queries that each hold the patterns of many rules. When
+// one does not compile, or its cursor runs out of room for in-progress
+// matches, it drops what it found and reports the file incomplete: the
+// caller matches it rule by rule.
+func (m *matcher) runMerged(qs []*ruleQuery, root *sitter.Node, deadline time.Time) (complete, timedOut bool) {
+	for _, q := range qs {
+		if _, err := q.get(); err != nil {
+			complete = false
+			break
+		}
+		if complete, timedOut = m.run(q, root, deadline); timedOut {
+			return false, true
+		}
+		if !complete {
+			break
+		}
+	}
+	if !complete {
+		m.out, m.seen = nil, map[string]bool{}
+	}
+	return complete, false
 }
 
 // matcher turns one file's query matches into findings.

@@ -136,50 +136,46 @@ func newPart(src string, parsed *syntax.Regexp) part {
 // made it a tenth of a small scan's start-up. Parts are parsed, not
 // compiled: compiling them is left to their first use.
 func alternatives(re *regexp.Regexp) []part {
-	whole := func() []part {
-		parsed, err := syntax.Parse(re.String(), syntax.Perl)
-		if err != nil {
-			parsed = nil // no literals: the expression always runs
+	src := re.String()
+	srcs, cut := topLevelBranches(src)
+	tooMany := cut && len(srcs) > maxBranches
+	if cut && len(srcs) > 1 && !tooMany {
+		if out, ok := parseParts(srcs); ok {
+			return out
 		}
-		p := newPart(re.String(), parsed)
-		p.re = func() *regexp.Regexp { return re }
-		return []part{p}
 	}
-	if srcs, ok := topLevelBranches(re.String()); ok && len(srcs) > 1 {
-		if len(srcs) > maxBranches {
-			return whole()
-		}
-		out := make([]part, 0, len(srcs))
-		for _, src := range srcs {
-			parsed, err := syntax.Parse(src, syntax.Perl)
-			if err != nil {
-				return printedAlternatives(re, whole)
-			}
-			out = append(out, newPart(src, parsed))
-		}
-		return out
+	parsed, err := syntax.Parse(src, syntax.Perl)
+	if err != nil {
+		parsed = nil // no literals: the expression always runs
 	}
-	return printedAlternatives(re, whole)
+	// The parts printed from the syntax tree, which also finds the
+	// alternation inside a group that spans the whole expression
+	// ("(?i:a|b)").
+	if !tooMany && parsed != nil && parsed.Op == syntax.OpAlternate && len(parsed.Sub) <= maxBranches {
+		printed := make([]string, len(parsed.Sub))
+		for i, sub := range parsed.Sub {
+			printed[i] = sub.String()
+		}
+		if out, ok := parseParts(printed); ok {
+			return out
+		}
+	}
+	whole := newPart(src, parsed)
+	whole.re = func() *regexp.Regexp { return re }
+	return []part{whole}
 }
 
-// printedAlternatives splits re at the top-level alternation of its syntax
-// tree, which also finds the alternation inside a group that spans the
-// whole expression ("(?i:a|b)").
-func printedAlternatives(re *regexp.Regexp, whole func() []part) []part {
-	parsed, err := syntax.Parse(re.String(), syntax.Perl)
-	if err != nil || parsed.Op != syntax.OpAlternate || len(parsed.Sub) > maxBranches {
-		return whole()
-	}
-	var out []part
-	for _, sub := range parsed.Sub {
-		src := sub.String()
-		reparsed, err := syntax.Parse(src, syntax.Perl)
+// parseParts parses each part's source, or says one does not parse.
+func parseParts(srcs []string) ([]part, bool) {
+	out := make([]part, 0, len(srcs))
+	for _, src := range srcs {
+		parsed, err := syntax.Parse(src, syntax.Perl)
 		if err != nil {
-			return whole()
+			return nil, false
 		}
-		out = append(out, newPart(src, reparsed))
+		out = append(out, newPart(src, parsed))
 	}
-	return out
+	return out, true
 }
 
 // topLevelBranches cuts the source of an RE2 expression at each "|" outside

@@ -380,8 +380,8 @@ func planSmallProject(proj *project.Project, eng *engine.Engine, opts Options, p
 		if !planned[f.Lang] {
 			continue
 		}
-		data, err := readCapped(f.Abs, opts.Project.MaxFileSize)
-		if err != nil || project.CheckContent(f.Path, data) != "" {
+		data, skip := readSource(f, opts)
+		if skip != "" {
 			continue // the scan reads it again and reports why
 		}
 		pre[i] = data
@@ -395,23 +395,30 @@ func planSmallProject(proj *project.Project, eng *engine.Engine, opts Options, p
 	return pre
 }
 
-// scanOne scans one file; data is its content when already read (nil:
-// read it here).
+// scanOne scans one file; data is its content when already read and
+// checked (nil: read and check it here).
 func scanOne(w *engine.Worker, f project.File, data []byte, opts Options, projectMayBeMCP bool, knownFacts []bool) fileResult {
 	fr := fileResult{path: f.Path}
 	if data == nil {
-		var err error
-		if data, err = readCapped(f.Abs, opts.Project.MaxFileSize); err != nil {
-			fr.skip = err.Error()
+		if data, fr.skip = readSource(f, opts); fr.skip != "" {
 			return fr
 		}
 	}
-	if reason := project.CheckContent(f.Path, data); reason != "" {
-		fr.skip = reason
-		return fr
-	}
 	fr.FileResult = w.ScanFile(engine.FileInput{Path: f.Path, Lang: f.Lang, Src: data, ProjectMayBeMCP: projectMayBeMCP, WantTools: opts.Inventory != nil, ProjectNames: opts.projectNames, KnownFacts: knownFacts})
 	return fr
+}
+
+// readSource reads a source file and checks its content, or says why it
+// is skipped.
+func readSource(f project.File, opts Options) (data []byte, skip string) {
+	data, err := readCapped(f.Abs, opts.Project.MaxFileSize)
+	if err != nil {
+		return nil, err.Error()
+	}
+	if reason := project.CheckContent(f.Path, data); reason != "" {
+		return nil, reason
+	}
+	return data, ""
 }
 
 // readCapped reads a file, refusing one that has grown past the cap since
