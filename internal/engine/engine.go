@@ -254,7 +254,7 @@ func (cp *compiledPattern) mayMatch(hits *prefilter.Result) bool {
 // rules its files can trigger, not for the whole catalog.
 type ruleQuery struct {
 	lang   *lang.Language
-	source string
+	source []byte
 	pieces []queryPiece
 
 	once sync.Once
@@ -273,16 +273,18 @@ type queryPiece struct {
 }
 
 // add appends one pattern to the query's source (a rule's query, a
-// variant, a merged query are all built this way).
-func (rq *ruleQuery) add(text string, pat *compiledPattern) {
+// variant, a merged query are all built this way; the source grows in
+// place, so a merged query of hundreds of patterns is not copied once per
+// pattern).
+func (rq *ruleQuery) add(text []byte, pat *compiledPattern) {
 	start := len(rq.source)
-	rq.source += text
+	rq.source = append(rq.source, text...)
 	rq.pieces = append(rq.pieces, queryPiece{start: start, end: len(rq.source), pat: pat})
-	rq.source += "\n"
+	rq.source = append(rq.source, '\n')
 }
 
 // text returns the source of one of the query's patterns.
-func (rq *ruleQuery) text(pc queryPiece) string { return rq.source[pc.start:pc.end] }
+func (rq *ruleQuery) text(pc queryPiece) []byte { return rq.source[pc.start:pc.end] }
 
 // needMask returns a bit per piece whose pattern's needs hold in a file
 // (hits; the query has at most 64 pieces).
@@ -299,7 +301,7 @@ func (rq *ruleQuery) needMask(hits *prefilter.Result) uint64 {
 // get compiles the query on first use.
 func (rq *ruleQuery) get() (*ruleQuery, error) {
 	rq.once.Do(func() {
-		q, qerr := sitter.NewQuery(rq.lang.Grammar(), rq.source)
+		q, qerr := sitter.NewQuery(rq.lang.Grammar(), string(rq.source))
 		if qerr != nil {
 			rq.err = fmt.Errorf("query does not compile for %s: %v", rq.lang.Name, qerr)
 			return
@@ -487,7 +489,7 @@ func Compile(cat *catalog.Catalog, keep func(*catalog.Rule) bool, opts Options) 
 						rq = &ruleQuery{lang: l}
 						cr.queries[l.ID] = rq
 					}
-					rq.add(p.Query, cp)
+					rq.add([]byte(p.Query), cp)
 				}
 			}
 		}
