@@ -149,25 +149,55 @@ func (e *Engine) AnalyzeProject(mods []*ir.Module, nosem map[string][]Nosem) ([]
 			}
 		}
 	}
-	byFile := map[string][]finding.Finding{}
-	var files []string
+	// One finding per flow, grouped by file (files in the order they first
+	// appear, flows in theirs) and placed so in one slice; each file's
+	// group is deduplicated, ordered by precedence and suppressed, and
+	// what it keeps is moved down in place. A finding-dense project has
+	// hundreds of thousands of flows: a map of per-file slices and the
+	// copies between the steps had made deep mode's peak at its end.
+	fileOf := make([]int32, len(r.Flows))
+	fileIndex := map[string]int32{}
+	var groupSize []int
 	for i := range r.Flows {
-		f := e.flowFinding(&r.Flows[i], finding.ModeDeep)
-		if _, ok := byFile[f.File]; !ok {
-			files = append(files, f.File)
+		fi, ok := fileIndex[r.Flows[i].File]
+		if !ok {
+			fi = int32(len(groupSize))
+			fileIndex[r.Flows[i].File] = fi
+			groupSize = append(groupSize, 0)
 		}
-		byFile[f.File] = append(byFile[f.File], f)
+		fileOf[i] = fi
+		groupSize[fi]++
 	}
-	var kept []finding.Finding
+	next := make([]int, len(groupSize))
+	for fi := 1; fi < len(groupSize); fi++ {
+		next[fi] = next[fi-1] + groupSize[fi-1]
+	}
+	all := make([]finding.Finding, len(r.Flows))
+	for i := range r.Flows {
+		all[next[fileOf[i]]] = e.flowFinding(&r.Flows[i], finding.ModeDeep)
+		next[fileOf[i]]++
+	}
+	r.Flows = nil
+	kept := all[:0]
 	var sup []finding.Suppressed
 	var diags []finding.Diagnostic
-	for _, file := range files {
-		fs := e.applyPrecedence(dedupeFlows(byFile[file]))
+	for start := 0; start < len(all); {
+		end, file := start+1, all[start].File
+		for end < len(all) && all[end].File == file {
+			end++
+		}
+		fs := e.applyPrecedence(dedupeFlows(all[start:end]))
 		k, s, d := e.applyNosem(file, fs, nosem[file])
-		kept = append(kept, k...)
+		kept = append(kept, k...) // at most end-start findings, below start
 		sup = append(sup, s...)
 		diags = append(diags, d...)
+		start = end
 	}
+	clear(all[len(kept):])
+	if len(kept) == 0 {
+		kept = nil
+	}
+	e.texts.compact(kept)
 	diags = append(diags, r.Diagnostics...)
 	for _, part := range parts {
 		for _, m := range part {

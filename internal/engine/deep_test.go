@@ -17,10 +17,12 @@ import (
 	"github.com/mcpsafe/mcpsafe/rules"
 )
 
-// Deep mode keeps each file's IR packed until the project analysis; the
-// modules it unpacks must be the ones lowering made, and the findings those
-// of modules never packed. Checked on every rule fixture (one project per
-// file) and every project of the taint evaluation corpus.
+// Deep mode keeps each file's IR packed until the project analysis, in
+// memory or, past a budget, in a temporary file (ir.Spill); the modules it
+// unpacks must be the ones lowering made, and the findings those of
+// modules never packed. Checked on every rule fixture (one project per
+// file) and every project of the taint evaluation corpus, with every
+// module spilled to a file.
 func TestPackedModulesAnalyseLikeUnpacked(t *testing.T) {
 	if testing.Short() {
 		t.Skip("scans every fixture twice in deep mode")
@@ -31,9 +33,11 @@ func TestPackedModulesAnalyseLikeUnpacked(t *testing.T) {
 
 	projects := deepProjects(t)
 
+	spill := ir.NewSpill(t.TempDir(), 0)
+	defer spill.Close()
 	lower := func(files map[string][]byte, packed bool) []*ir.Module {
 		e.keepIRUnpacked = !packed
-		return lowerFiles(w, files)
+		return lowerFiles(w, files, spill)
 	}
 	findings := func(mods []*ir.Module) []string {
 		fs, _, diags := e.AnalyzeProject(mods, nil)
@@ -66,10 +70,11 @@ func TestPackedModulesAnalyseLikeUnpacked(t *testing.T) {
 				t.Errorf("%s: %s unpacks to another IR than lowering made", name, m.File)
 			}
 		}
-		// The analysis on packed modules (unpacked by AnalyzeProject)
-		// against never-packed ones.
+		// The analysis on packed modules (unpacked by AnalyzeProject,
+		// read back from the file) against never-packed ones.
 		for _, m := range packed {
 			m.Pack()
+			spill.Keep(m)
 		}
 		want := findings(plain)
 		if got := findings(packed); !reflect.DeepEqual(got, want) {
@@ -80,12 +85,16 @@ func TestPackedModulesAnalyseLikeUnpacked(t *testing.T) {
 	if modules < 300 || flows < 100 {
 		t.Fatalf("compared %d modules (%d packed) and %d findings: the fixtures were not found", modules, packedModules, flows)
 	}
+	if n, written, inMemory := spill.Stats(); n != 2*packedModules || written == 0 || inMemory != 0 || spill.Err() != nil {
+		t.Fatalf("spilled %d modules of %d, %d bytes (%d in memory): %v", n, 2*packedModules, written, inMemory, spill.Err())
+	}
 	t.Logf("%d projects, %d modules, %d deep findings", len(projects), modules, flows)
 }
 
 // lowerFiles scans a project's files (path → source) in path order and
-// returns the modules deep mode made of them.
-func lowerFiles(w *Worker, files map[string][]byte) []*ir.Module {
+// returns the modules deep mode made of them, packed into spill (nil: in
+// memory).
+func lowerFiles(w *Worker, files map[string][]byte, spill *ir.Spill) []*ir.Module {
 	var names []string
 	for name := range files {
 		names = append(names, name)
@@ -93,7 +102,7 @@ func lowerFiles(w *Worker, files map[string][]byte) []*ir.Module {
 	sort.Strings(names)
 	var mods []*ir.Module
 	for _, name := range names {
-		res := w.ScanFile(FileInput{Path: name, Lang: lang.Detect(name), Src: files[name], ProjectMayBeMCP: true})
+		res := w.ScanFile(FileInput{Path: name, Lang: lang.Detect(name), Src: files[name], ProjectMayBeMCP: true, Spill: spill})
 		if res.Module != nil {
 			mods = append(mods, res.Module)
 		}
@@ -157,7 +166,7 @@ func TestComponentsAnalyseLikeTheWhole(t *testing.T) {
 			files[dir+"/"+p] = src
 		}
 	}
-	lower := func() []*ir.Module { return lowerFiles(w, files) }
+	lower := func() []*ir.Module { return lowerFiles(w, files, nil) }
 	describe := func(r taint.Result) []string {
 		var out []string
 		for _, f := range r.Flows {

@@ -130,6 +130,9 @@ type FileInput struct {
 	// matched them); they are reported true without testing this file.
 	// Only for callers that OR the facts of their files, as a scan does.
 	KnownFacts []bool
+	// Spill receives deep mode's packed IR (ir.Spill); nil keeps it in
+	// memory.
+	Spill *ir.Spill
 }
 
 // FileResult is what scanning one file produced.
@@ -281,8 +284,8 @@ func (w *Worker) scanFile(in FileInput) FileResult {
 		if deep {
 			// Kept as bytes until the project analysis knows whether it
 			// needs this module (ir/pack.go).
-			if !w.e.keepIRUnpacked {
-				mod.Pack()
+			if !w.e.keepIRUnpacked && mod.Pack() {
+				in.Spill.Keep(mod)
 			}
 			res.Module = mod
 			res.Nosem = w.e.nosemComments(w, in, tree, src)
@@ -302,6 +305,7 @@ func (w *Worker) scanFile(in FileInput) FileResult {
 	}
 	raw = w.e.applyPrecedence(raw)
 	res.Findings, res.Suppressed, res.Diagnostics = w.e.suppress(w, in, tree, src, raw, res.Diagnostics)
+	w.e.texts.compact(res.Findings)
 	return res
 }
 

@@ -9,7 +9,10 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Severity is a finding's base severity. The zero value is invalid.
@@ -157,24 +160,55 @@ type Diagnostic struct {
 // It does not include line numbers, so it survives unrelated edits above
 // the finding.
 //
-// Findings must be sorted in file order before the call, so that occurrence
-// indexes are deterministic.
+// Findings must be sorted in file order before the call (Sort), so that
+// occurrence indexes are deterministic; the occurrences of one file are
+// then counted together, and only one file's are held at a time (a
+// finding-dense project has hundreds of thousands of findings).
 func AssignFingerprints(fs []Finding) {
 	seen := map[string]int{}
+	var buf []byte
 	for i := range fs {
 		f := &fs[i]
+		if i > 0 && f.File != fs[i-1].File {
+			clear(seen)
+		}
 		text := f.MatchedText
 		if text == "" {
 			text = f.Snippet
 		}
-		key := f.RuleID + "\x00" + f.File + "\x00" + normalizeSpace(text)
-		n := seen[key]
-		seen[key] = n + 1
-		sum := sha256.Sum256([]byte(fmt.Sprintf("%s\x00%d", key, n)))
+		buf = append(append(append(append(buf[:0], f.RuleID...), 0), f.File...), 0)
+		buf = appendNormalizedSpace(buf, text)
+		n := seen[string(buf)]
+		seen[string(buf)] = n + 1
+		buf = strconv.AppendInt(append(buf, 0), int64(n), 10)
+		sum := sha256.Sum256(buf)
 		f.Fingerprint = hex.EncodeToString(sum[:16])
 	}
 }
 
-func normalizeSpace(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+// appendNormalizedSpace appends s with its runs of white space made one
+// space and its leading and trailing space dropped (strings.Fields, then
+// joined with spaces).
+func appendNormalizedSpace(buf []byte, s string) []byte {
+	first := true
+	for len(s) > 0 {
+		i := strings.IndexFunc(s, unicode.IsSpace)
+		word := s
+		if i >= 0 {
+			word = s[:i]
+			_, size := utf8.DecodeRuneInString(s[i:])
+			s = s[i+size:]
+		} else {
+			s = ""
+		}
+		if word == "" {
+			continue
+		}
+		if !first {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, word...)
+		first = false
+	}
+	return buf
 }

@@ -29,8 +29,6 @@ type Module struct {
 	// File is relative to the target root, with forward slashes.
 	File string
 	Lang *lang.Language
-	// Imports is the file's import table.
-	Imports *lang.Imports
 	// Init holds the module-level code.
 	Init *Func
 	// Funcs lists every function of the file, nested ones and function
@@ -62,7 +60,10 @@ type Module struct {
 
 	// packed holds Init and Funcs while the module is packed (pack.go),
 	// and the bodies of a module unpacked lazily, whose strings are strs.
-	packed  []byte
+	packed []byte
+	// spill locates the packed bytes when a Spill wrote them to its file
+	// (packed is then nil).
+	spill   *spilled
 	strs    []string
 	damaged atomic.Pointer[error]
 }

@@ -34,7 +34,10 @@ func Lower(file string, l *lang.Language, root *sitter.Node, src *lang.Source, i
 	if opts.MaxDepth <= 0 {
 		opts.MaxDepth = 200
 	}
-	m := &Module{File: file, Lang: l, Imports: imps, IsMCP: handlers != nil}
+	// The import table is not kept: what the analysis needs of it, the
+	// calls' Import and the module's CallImports, is in the IR (the tables
+	// were a fifth of deep mode's live heap at the analysis' start).
+	m := &Module{File: file, Lang: l, IsMCP: handlers != nil}
 	lw := &lowerer{l: l, src: src, imps: imps, ann: ann, mod: m, opts: opts, handlers: map[uint]*mcpctx.Handler{}, callImports: map[string]bool{}, callNames: map[string]bool{}}
 	if handlers != nil {
 		for _, h := range handlers.List {

@@ -29,13 +29,13 @@ import (
 // Module.Funcs.
 
 // Packed reports whether the module's functions are packed.
-func (m *Module) Packed() bool { return m.packed != nil }
+func (m *Module) Packed() bool { return m.packed != nil || m.spill != nil }
 
 // Pack encodes Init and Funcs into a byte slice and drops them. It returns
 // false, leaving the module as it was, when the module holds something the
 // encoding cannot refer to (a function that is not in Funcs).
 func (m *Module) Pack() bool {
-	if m.packed != nil {
+	if m.Packed() {
 		return true
 	}
 	if m.Init == nil || len(m.Funcs) == 0 || m.Funcs[0] != m.Init || m.strs != nil {
@@ -73,7 +73,8 @@ func (m *Module) Pack() bool {
 
 // Unpack restores the functions Pack encoded, bodies included. It is a
 // no-op on a module that is not packed; an error means the bytes are not
-// what Pack wrote (a bug), and the module is left packed.
+// what Pack wrote (a bug) or could not be read back from a Spill's file,
+// and the module is left packed.
 func (m *Module) Unpack() error { return m.unpack(false) }
 
 // UnpackLazily restores the functions Pack encoded but leaves their bodies
@@ -84,7 +85,13 @@ func (m *Module) Unpack() error { return m.unpack(false) }
 func (m *Module) UnpackLazily() error { return m.unpack(true) }
 
 func (m *Module) unpack(lazily bool) (err error) {
-	if m.packed == nil {
+	data := m.packed
+	if data == nil && m.spill != nil {
+		if data, err = m.spill.read(); err != nil {
+			return fmt.Errorf("ir: unpacking %s: %w", m.File, err)
+		}
+	}
+	if data == nil {
 		return nil
 	}
 	defer func() {
@@ -92,7 +99,7 @@ func (m *Module) unpack(lazily bool) (err error) {
 			err = fmt.Errorf("ir: unpacking %s: %v", m.File, r)
 		}
 	}()
-	u := unpacker{buf: m.packed}
+	u := unpacker{buf: data}
 	n := u.uint()
 	if n > len(u.buf)-u.at {
 		return fmt.Errorf("ir: unpacking %s: string table overruns the data", m.File)
@@ -140,7 +147,7 @@ func (m *Module) unpack(lazily bool) (err error) {
 	if lazily {
 		m.strs = u.strs
 	}
-	m.Funcs, m.Init, m.packed = u.funcs, u.funcs[0], nil
+	m.Funcs, m.Init, m.packed, m.spill = u.funcs, u.funcs[0], nil, nil
 	return nil
 }
 
@@ -172,7 +179,7 @@ func (f *Func) Stmts() (body []Stmt) {
 // The module keeps what relevance reads, and Damaged. Strings the analysis
 // took from the module stay valid (nothing writes to the packed bytes).
 func (m *Module) Release() {
-	m.Funcs, m.Init, m.strs, m.packed = nil, nil, nil, nil
+	m.Funcs, m.Init, m.strs, m.packed, m.spill = nil, nil, nil, nil, nil
 }
 
 // Damaged returns the first error met decoding a lazily unpacked body, or

@@ -236,7 +236,7 @@ func TestRelease(t *testing.T) {
 	if name != want.Funcs[1].Name || len(body) != len(want.Funcs[1].Body) {
 		t.Errorf("a name or body taken before Release changed: %q", name)
 	}
-	if m.File != want.File || !reflect.DeepEqual(m.Imports, want.Imports) || m.Damaged() != nil {
+	if m.File != want.File || !reflect.DeepEqual(m.CallImports, want.CallImports) || !reflect.DeepEqual(m.Defines, want.Defines) || m.Damaged() != nil {
 		t.Error("Release changed the module's facts")
 	}
 }

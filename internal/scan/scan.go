@@ -42,11 +42,24 @@ type Options struct {
 	// Inventory, when set, receives the tool models and configured
 	// servers the scan found (for --list-tools).
 	Inventory *Inventory
+	// DeepMemory is how many bytes of packed IR deep mode keeps in memory
+	// until the project analysis; the rest goes to a temporary file in
+	// SpillDir ("": os.TempDir()), see ir.Spill. 0 means
+	// DefaultDeepMemory.
+	DeepMemory int64
+	SpillDir   string
 
+	// spill is the deep scan's store, set by Run.
+	spill *ir.Spill
 	// projectNames are the project's own package names, read from its
 	// manifests (documents.go).
 	projectNames []string
 }
+
+// DefaultDeepMemory is deep mode's default budget of packed IR in memory:
+// above it (projects of more than ~10 MB of source) the rest is written
+// to a temporary file. A typical MCP server's IR packs to a few MB.
+const DefaultDeepMemory = 8 << 20
 
 // maxEvidence caps the evidence entries in a report.
 const maxEvidence = 50
@@ -100,6 +113,15 @@ func Run(ctx context.Context, target string, eng *engine.Engine, cat *catalog.Ca
 		manifestEvidence = append(manifestEvidence, ev...)
 	}
 
+	if eng.Deep() {
+		budget := opts.DeepMemory
+		if budget == 0 {
+			budget = DefaultDeepMemory
+		}
+		opts.spill = ir.NewSpill(opts.SpillDir, budget)
+		defer opts.spill.Close()
+	}
+
 	// Whether the project is MCP is known only once every file is parsed,
 	// so project-gated rules run everywhere and are filtered afterwards.
 	fileResults := scanSources(ctx, proj, eng, opts, true)
@@ -110,9 +132,32 @@ func Run(ctx context.Context, target string, eng *engine.Engine, cat *catalog.Ca
 	var findings []finding.Finding
 	var suppressed []finding.Suppressed
 	var facts []bool
-	var modules []*ir.Module
-	nosem := map[string][]engine.Nosem{}
-	total := 0
+	// Deep mode: the dataflow analysis of the whole project, now that
+	// every file's IR is in. Its findings join the files' below; run
+	// first, so that one slice of the right size holds them all (a
+	// finding-dense project has hundreds of thousands).
+	var deepFindings []finding.Finding
+	var deepSuppressed []finding.Suppressed
+	var deepDiags []finding.Diagnostic
+	if eng.Deep() {
+		var modules []*ir.Module
+		nosem := map[string][]engine.Nosem{}
+		for i := range fileResults {
+			if fr := &fileResults[i]; fr.Module != nil {
+				modules = append(modules, fr.Module)
+				fr.Module = nil // the analysis releases it
+				if len(fr.Nosem) > 0 {
+					nosem[fr.path] = fr.Nosem
+				}
+			}
+		}
+		if err := opts.spill.Err(); err != nil {
+			deepDiags = append(deepDiags, finding.Diagnostic{Message: err.Error()})
+		}
+		df, ds, dd := eng.AnalyzeProject(modules, nosem)
+		deepFindings, deepSuppressed, deepDiags = df, ds, append(deepDiags, dd...)
+	}
+	total := len(deepFindings)
 	for i := range fileResults {
 		total += len(fileResults[i].Findings)
 	}
@@ -124,12 +169,6 @@ func Run(ctx context.Context, target string, eng *engine.Engine, cat *catalog.Ca
 			continue
 		}
 		scanned++
-		if fr.Module != nil {
-			modules = append(modules, fr.Module)
-			if len(fr.Nosem) > 0 {
-				nosem[fr.path] = fr.Nosem
-			}
-		}
 		facts = engine.MergeFacts(facts, fr.Facts)
 		if opts.Inventory != nil && fr.Tools != nil && !fr.Tools.Empty() {
 			opts.Inventory.Models = append(opts.Inventory.Models, fr.Tools)
@@ -151,14 +190,10 @@ func Run(ctx context.Context, target string, eng *engine.Engine, cat *catalog.Ca
 		opts.Inventory.Servers = append(opts.Inventory.Servers, docs.servers...)
 	}
 
-	if eng.Deep() {
-		// Deep mode: the dataflow analysis of the whole project, now that
-		// every file's IR is in.
-		df, ds, dd := eng.AnalyzeProject(modules, nosem)
-		findings = append(findings, df...)
-		suppressed = append(suppressed, ds...)
-		res.Diagnostics = append(res.Diagnostics, dd...)
-	}
+	findings = append(findings, deepFindings...)
+	deepFindings = nil
+	suppressed = append(suppressed, deepSuppressed...)
+	res.Diagnostics = append(res.Diagnostics, deepDiags...)
 
 	// Findings that depend on project-wide facts ("no rate limiter
 	// anywhere") are decided now that every file has been read.
@@ -404,7 +439,7 @@ func scanOne(w *engine.Worker, f project.File, data []byte, opts Options, projec
 			return fr
 		}
 	}
-	fr.FileResult = w.ScanFile(engine.FileInput{Path: f.Path, Lang: f.Lang, Src: data, ProjectMayBeMCP: projectMayBeMCP, WantTools: opts.Inventory != nil, ProjectNames: opts.projectNames, KnownFacts: knownFacts})
+	fr.FileResult = w.ScanFile(engine.FileInput{Path: f.Path, Lang: f.Lang, Src: data, ProjectMayBeMCP: projectMayBeMCP, WantTools: opts.Inventory != nil, ProjectNames: opts.projectNames, KnownFacts: knownFacts, Spill: opts.spill})
 	return fr
 }
 
