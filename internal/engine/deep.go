@@ -60,6 +60,11 @@ func (e *Engine) flowFinding(fl *taint.Flow, mode finding.Mode) finding.Finding 
 	msg = strings.ReplaceAll(msg, "{{source}}", fl.Source.Note)
 	msg = strings.ReplaceAll(msg, "{{sink}}", fl.Sink)
 	msg = strings.ReplaceAll(msg, "{{tool}}", fl.Source.Tool)
+	// The texts are interned as they are made (copied once: the flow's
+	// strings point into its module's IR, which they would keep alive).
+	for j := range fl.Trace {
+		fl.Trace[j].Note = e.texts.get(fl.Trace[j].Note)
+	}
 	return finding.Finding{
 		RuleID:      r.ID,
 		Name:        r.Name,
@@ -72,12 +77,12 @@ func (e *Engine) flowFinding(fl *taint.Flow, mode finding.Mode) finding.Finding 
 		Column:      fl.Pos.Col,
 		EndLine:     fl.Pos.EndLine,
 		EndColumn:   fl.Pos.EndCol,
-		Snippet:     clip(fl.Line, maxSnippet),
-		Message:     msg,
+		Snippet:     e.texts.get(clip(fl.Line, maxSnippet)),
+		Message:     e.texts.get(msg),
 		Mode:        mode,
-		Tool:        fl.Source.Tool,
+		Tool:        e.texts.get(fl.Source.Tool),
 		Trace:       fl.Trace,
-		MatchedText: fl.Sink + "\x00" + fl.Source.Note,
+		MatchedText: e.texts.get(fl.Sink + "\x00" + fl.Source.Note),
 		// Deep findings have no byte span; their position stands in for
 		// precedence checks.
 		StartByte: fl.Pos.Line<<20 | fl.Pos.Col,
@@ -117,8 +122,8 @@ func (e *Engine) AnalyzeProject(mods []*ir.Module, nosem map[string][]Nosem) ([]
 	}
 	sort.SliceStable(order, func(a, b int) bool { return len(parts[order[a]]) > len(parts[order[b]]) })
 	type partResult struct {
-		flows []taint.Flow
-		diags []finding.Diagnostic
+		findings []finding.Finding
+		diags    []finding.Diagnostic
 	}
 	results := make([]partResult, len(parts))
 	cfg := taint.Config{Rules: e.taintTable(), Interprocedural: true, Deadline: time.Now().Add(e.opts.DeepTimeout)}
@@ -136,48 +141,59 @@ func (e *Engine) AnalyzeProject(mods []*ir.Module, nosem map[string][]Nosem) ([]
 			}
 			diags = append(diags, finding.Diagnostic{Message: fmt.Sprintf("%v (the deep analysis of %d files, %s, found nothing)", err, len(ms), strings.Join(files, ", "))})
 		}
-		results[i] = partResult{r.Flows, append(diags, r.Diagnostics...)}
+		// A part's flows become findings as soon as it is done: the
+		// flows, and the IR strings they point into, are garbage then.
+		fs := make([]finding.Finding, len(r.Flows))
+		for j := range r.Flows {
+			fs[j] = e.flowFinding(&r.Flows[j], finding.ModeDeep)
+		}
+		results[i] = partResult{fs, append(diags, r.Diagnostics...)}
 	})
-	var r taint.Result
+	var partDiags []finding.Diagnostic
 	seenDiag := map[finding.Diagnostic]bool{}
+	total := 0
 	for _, pr := range results {
-		r.Flows = append(r.Flows, pr.flows...)
+		total += len(pr.findings)
 		for _, d := range pr.diags {
 			if !seenDiag[d] { // a time limit is reported by every part it stopped
 				seenDiag[d] = true
-				r.Diagnostics = append(r.Diagnostics, d)
+				partDiags = append(partDiags, d)
 			}
 		}
 	}
-	// One finding per flow, grouped by file (files in the order they first
-	// appear, flows in theirs) and placed so in one slice; each file's
-	// group is deduplicated, ordered by precedence and suppressed, and
-	// what it keeps is moved down in place. A finding-dense project has
-	// hundreds of thousands of flows: a map of per-file slices and the
-	// copies between the steps had made deep mode's peak at its end.
-	fileOf := make([]int32, len(r.Flows))
-	fileIndex := map[string]int32{}
+	// The findings grouped by file (files in the order they first appear
+	// over the parts, flows in theirs) and placed so in one slice, each
+	// part's released once placed; each file's group is deduplicated,
+	// ordered by precedence and suppressed, and what it keeps is moved
+	// down in place. A finding-dense project has hundreds of thousands of
+	// flows: a map of per-file slices and the copies between the steps
+	// had made deep mode's peak at its end.
+	fileIndex := map[string]int{}
 	var groupSize []int
-	for i := range r.Flows {
-		fi, ok := fileIndex[r.Flows[i].File]
-		if !ok {
-			fi = int32(len(groupSize))
-			fileIndex[r.Flows[i].File] = fi
-			groupSize = append(groupSize, 0)
+	for _, pr := range results {
+		for j := range pr.findings {
+			fi, ok := fileIndex[pr.findings[j].File]
+			if !ok {
+				fi = len(groupSize)
+				fileIndex[pr.findings[j].File] = fi
+				groupSize = append(groupSize, 0)
+			}
+			groupSize[fi]++
 		}
-		fileOf[i] = fi
-		groupSize[fi]++
 	}
 	next := make([]int, len(groupSize))
 	for fi := 1; fi < len(groupSize); fi++ {
 		next[fi] = next[fi-1] + groupSize[fi-1]
 	}
-	all := make([]finding.Finding, len(r.Flows))
-	for i := range r.Flows {
-		all[next[fileOf[i]]] = e.flowFinding(&r.Flows[i], finding.ModeDeep)
-		next[fileOf[i]]++
+	all := make([]finding.Finding, total)
+	for i := range results {
+		for j := range results[i].findings {
+			fi := fileIndex[results[i].findings[j].File]
+			all[next[fi]] = results[i].findings[j]
+			next[fi]++
+		}
+		results[i].findings = nil
 	}
-	r.Flows = nil
 	kept := all[:0]
 	var sup []finding.Suppressed
 	var diags []finding.Diagnostic
@@ -197,8 +213,7 @@ func (e *Engine) AnalyzeProject(mods []*ir.Module, nosem map[string][]Nosem) ([]
 	if len(kept) == 0 {
 		kept = nil
 	}
-	e.texts.compact(kept)
-	diags = append(diags, r.Diagnostics...)
+	diags = append(diags, partDiags...)
 	for _, part := range parts {
 		for _, m := range part {
 			if err := m.Damaged(); err != nil {

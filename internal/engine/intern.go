@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/mcpsafe/mcpsafe/internal/finding"
@@ -28,6 +29,9 @@ func (t *internTable) get(s string) string {
 	if t.m == nil {
 		t.m = map[string]string{}
 	}
+	// A copy: s may be a slice of a file's source or of a module's packed
+	// IR, which the table would otherwise keep alive.
+	s = strings.Clone(s)
 	t.m[s] = s
 	return s
 }
