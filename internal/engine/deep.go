@@ -60,12 +60,7 @@ func (e *Engine) flowFinding(fl *taint.Flow, mode finding.Mode) finding.Finding 
 	msg = strings.ReplaceAll(msg, "{{source}}", fl.Source.Note)
 	msg = strings.ReplaceAll(msg, "{{sink}}", fl.Sink)
 	msg = strings.ReplaceAll(msg, "{{tool}}", fl.Source.Tool)
-	// The texts are interned as they are made (copied once: the flow's
-	// strings point into its module's IR, which they would keep alive).
-	for j := range fl.Trace {
-		fl.Trace[j].Note = e.texts.get(fl.Trace[j].Note)
-	}
-	return finding.Finding{
+	f := finding.Finding{
 		RuleID:      r.ID,
 		Name:        r.Name,
 		Title:       r.Title,
@@ -77,17 +72,21 @@ func (e *Engine) flowFinding(fl *taint.Flow, mode finding.Mode) finding.Finding 
 		Column:      fl.Pos.Col,
 		EndLine:     fl.Pos.EndLine,
 		EndColumn:   fl.Pos.EndCol,
-		Snippet:     e.texts.get(clip(fl.Line, maxSnippet)),
-		Message:     e.texts.get(msg),
+		Snippet:     clip(fl.Line, maxSnippet),
+		Message:     msg,
 		Mode:        mode,
-		Tool:        e.texts.get(fl.Source.Tool),
+		Tool:        fl.Source.Tool,
 		Trace:       fl.Trace,
-		MatchedText: e.texts.get(fl.Sink + "\x00" + fl.Source.Note),
+		MatchedText: fl.Sink + "\x00" + fl.Source.Note,
 		// Deep findings have no byte span; their position stands in for
 		// precedence checks.
 		StartByte: fl.Pos.Line<<20 | fl.Pos.Col,
 		EndByte:   fl.Pos.EndLine<<20 | fl.Pos.EndCol,
 	}
+	// Interned as they are made, texts copied once: the flow's strings
+	// point into its module's IR, which they would keep alive.
+	e.texts.finding(&f)
+	return f
 }
 
 // AnalyzeProject runs the taint rules over every file's IR (deep mode)

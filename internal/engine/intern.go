@@ -39,13 +39,17 @@ func (t *internTable) get(s string) string {
 // compact makes the findings' rendered texts share one copy each.
 func (t *internTable) compact(fs []finding.Finding) {
 	for i := range fs {
-		f := &fs[i]
-		f.Message = t.get(f.Message)
-		f.Snippet = t.get(f.Snippet)
-		f.MatchedText = t.get(f.MatchedText)
-		f.Tool = t.get(f.Tool)
-		for j := range f.Trace {
-			f.Trace[j].Note = t.get(f.Trace[j].Note)
-		}
+		t.finding(&fs[i])
+	}
+}
+
+// finding makes one finding's rendered texts the table's copies.
+func (t *internTable) finding(f *finding.Finding) {
+	f.Message = t.get(f.Message)
+	f.Snippet = t.get(f.Snippet)
+	f.MatchedText = t.get(f.MatchedText)
+	f.Tool = t.get(f.Tool)
+	for j := range f.Trace {
+		f.Trace[j].Note = t.get(f.Trace[j].Note)
 	}
 }

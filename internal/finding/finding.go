@@ -11,8 +11,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // Severity is a finding's base severity. The zero value is invalid.
@@ -187,23 +185,11 @@ func AssignFingerprints(fs []Finding) {
 }
 
 // appendNormalizedSpace appends s with its runs of white space made one
-// space and its leading and trailing space dropped (strings.Fields, then
-// joined with spaces).
+// space and its leading and trailing space dropped (strings.Fields joined
+// with spaces, without the slice).
 func appendNormalizedSpace(buf []byte, s string) []byte {
 	first := true
-	for len(s) > 0 {
-		i := strings.IndexFunc(s, unicode.IsSpace)
-		word := s
-		if i >= 0 {
-			word = s[:i]
-			_, size := utf8.DecodeRuneInString(s[i:])
-			s = s[i+size:]
-		} else {
-			s = ""
-		}
-		if word == "" {
-			continue
-		}
+	for word := range strings.FieldsSeq(s) {
 		if !first {
 			buf = append(buf, ' ')
 		}

@@ -65,7 +65,7 @@ func (s *Spill) Keep(m *Module) {
 	if s.file == nil {
 		f, err := os.CreateTemp(s.dir, "mcpsafe-deep-*.ir")
 		if err != nil {
-			s.fail(err, m, data)
+			s.fail(err, len(data))
 			return
 		}
 		s.file = f
@@ -73,7 +73,7 @@ func (s *Spill) Keep(m *Module) {
 		s.unlinked = os.Remove(f.Name()) == nil
 	}
 	if _, err := s.file.WriteAt(data, s.size); err != nil {
-		s.fail(err, m, data)
+		s.fail(err, len(data))
 		return
 	}
 	m.packed, m.spill = nil, &spilled{store: s, off: s.size, n: len(data)}
@@ -81,10 +81,11 @@ func (s *Spill) Keep(m *Module) {
 	s.spilled++
 }
 
-// fail records why spilling stopped; m keeps its bytes in memory.
-func (s *Spill) fail(err error, m *Module, data []byte) {
+// fail records why spilling stopped; the module of n packed bytes keeps
+// them in memory.
+func (s *Spill) fail(err error, n int) {
 	s.err = fmt.Errorf("deep mode keeps its intermediate representation in memory: %w", err)
-	s.inMemory += int64(len(data))
+	s.inMemory += int64(n)
 }
 
 // Err reports why spilling stopped, or nil: the scan is then right but
