@@ -127,7 +127,12 @@ func Run(root string) ([]Outcome, []string, error) {
 				return nil, nil, fmt.Errorf("case %s: %v", c.ID, err)
 			}
 			o := Outcome{Case: c, Mode: mode}
-			for _, f := range res.Findings {
+			found, err := res.Findings.Slice()
+			res.Close()
+			if err != nil {
+				return nil, nil, fmt.Errorf("case %s: %v", c.ID, err)
+			}
+			for _, f := range found {
 				if f.RuleID != c.Rule {
 					continue
 				}

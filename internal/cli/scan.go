@@ -286,6 +286,11 @@ func runScan(e *env, f *scanFlags, refs []string) error {
 		ToolVersion: Version(),
 	}
 	var results []*result.Result
+	defer func() {
+		for _, res := range results {
+			res.Close() // a large scan's findings wait in a temporary file
+		}
+	}()
 	var inventories []invTarget
 	failed := false
 	for _, ref := range refs {
@@ -347,8 +352,8 @@ func runScan(e *env, f *scanFlags, refs []string) error {
 	}
 	if failOn != 0 {
 		for _, res := range results {
-			for i := range res.Findings {
-				if res.Findings[i].Severity >= failOn {
+			for _, sev := range finding.AllSeverities {
+				if sev >= failOn && res.Summary.Counts[sev.String()] > 0 {
 					return &exitError{code: ExitFindings, err: fmt.Errorf("")}
 				}
 			}

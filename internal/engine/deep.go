@@ -2,11 +2,14 @@ package engine
 
 import (
 	"fmt"
+	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
 
 	"github.com/mcpsafe/mcpsafe/internal/finding"
+	"github.com/mcpsafe/mcpsafe/internal/findstore"
 	"github.com/mcpsafe/mcpsafe/internal/ir"
 	"github.com/mcpsafe/mcpsafe/internal/parallel"
 	"github.com/mcpsafe/mcpsafe/internal/taint"
@@ -83,19 +86,31 @@ func (e *Engine) flowFinding(fl *taint.Flow, mode finding.Mode) finding.Finding 
 		StartByte: fl.Pos.Line<<20 | fl.Pos.Col,
 		EndByte:   fl.Pos.EndLine<<20 | fl.Pos.EndCol,
 	}
-	// Interned as they are made, texts copied once: the flow's strings
-	// point into its module's IR, which they would keep alive.
-	e.texts.finding(&f)
 	return f
 }
 
 // AnalyzeProject runs the taint rules over every file's IR (deep mode)
 // and returns their findings, suppressed as the files' nosem comments say.
 // It releases the modules' IR (ir.Module.Release): they cannot be
-// analysed again.
+// analysed again. The findings are in file path order, each file's as
+// AnalyzeProjectTo emits them.
 func (e *Engine) AnalyzeProject(mods []*ir.Module, nosem map[string][]Nosem) ([]finding.Finding, []finding.Suppressed, []finding.Diagnostic) {
+	var fs []finding.Finding
+	sup, diags := e.AnalyzeProjectTo(mods, nosem, findstore.New("", math.MaxInt64), func(_ string, kept []finding.Finding) {
+		fs = append(fs, kept...)
+	})
+	return fs, sup, diags
+}
+
+// AnalyzeProjectTo is AnalyzeProject for a scan that keeps its findings
+// in a store: each part's flows wait in staging (closed on return) until
+// every part is done, and then each file's findings, de-duplicated,
+// ordered by precedence and with those its nosem comments silence left
+// out, go to emit, a file at a time in path order (emit must copy them).
+func (e *Engine) AnalyzeProjectTo(mods []*ir.Module, nosem map[string][]Nosem, staging *findstore.Store, emit func(file string, fs []finding.Finding)) ([]finding.Suppressed, []finding.Diagnostic) {
+	defer staging.Close()
 	if len(e.taintRules) == 0 || len(mods) == 0 {
-		return nil, nil, nil
+		return nil, nil
 	}
 	// Only the modules a flow can pass through are analysed; the others'
 	// IR is garbage from here on (on the benchmark corpus, 4,668 of
@@ -120,11 +135,7 @@ func (e *Engine) AnalyzeProject(mods []*ir.Module, nosem map[string][]Nosem) ([]
 		order[i] = i
 	}
 	sort.SliceStable(order, func(a, b int) bool { return len(parts[order[a]]) > len(parts[order[b]]) })
-	type partResult struct {
-		findings []finding.Finding
-		diags    []finding.Diagnostic
-	}
-	results := make([]partResult, len(parts))
+	partDiagsOf := make([][]finding.Diagnostic, len(parts))
 	cfg := taint.Config{Rules: e.taintTable(), Interprocedural: true, Deadline: time.Now().Add(e.opts.DeepTimeout)}
 	parallel.For(e.opts.CompileWorkers, len(parts), func(k int) {
 		i := order[k]
@@ -140,77 +151,48 @@ func (e *Engine) AnalyzeProject(mods []*ir.Module, nosem map[string][]Nosem) ([]
 			}
 			diags = append(diags, finding.Diagnostic{Message: fmt.Sprintf("%v (the deep analysis of %d files, %s, found nothing)", err, len(ms), strings.Join(files, ", "))})
 		}
-		// A part's flows become findings as soon as it is done: the
-		// flows, and the IR strings they point into, are garbage then.
+		// A part's flows become findings as soon as it is done, and wait
+		// in the staging store, a file's at a time (a stable sort keeps
+		// each file's in the flows' order): the flows, and the IR
+		// strings they point into, are garbage then.
 		fs := make([]finding.Finding, len(r.Flows))
 		for j := range r.Flows {
 			fs[j] = e.flowFinding(&r.Flows[j], finding.ModeDeep)
 		}
-		results[i] = partResult{fs, append(diags, r.Diagnostics...)}
+		slices.SortStableFunc(fs, func(a, b finding.Finding) int { return strings.Compare(a.File, b.File) })
+		for start := 0; start < len(fs); {
+			end := start + 1
+			for end < len(fs) && fs[end].File == fs[start].File {
+				end++
+			}
+			staging.AddAt(fs[start].File, 0, i, fs[start:end])
+			start = end
+		}
+		partDiagsOf[i] = append(diags, r.Diagnostics...)
 	})
 	var partDiags []finding.Diagnostic
 	seenDiag := map[finding.Diagnostic]bool{}
-	total := 0
-	for _, pr := range results {
-		total += len(pr.findings)
-		for _, d := range pr.diags {
+	for _, pds := range partDiagsOf {
+		for _, d := range pds {
 			if !seenDiag[d] { // a time limit is reported by every part it stopped
 				seenDiag[d] = true
 				partDiags = append(partDiags, d)
 			}
 		}
 	}
-	// The findings grouped by file (files in the order they first appear
-	// over the parts, flows in theirs) and placed so in one slice, each
-	// part's released once placed; each file's group is deduplicated,
-	// ordered by precedence and suppressed, and what it keeps is moved
-	// down in place. A finding-dense project has hundreds of thousands of
-	// flows: a map of per-file slices and the copies between the steps
-	// had made deep mode's peak at its end.
-	fileIndex := map[string]int{}
-	var groupSize []int
-	for _, pr := range results {
-		for j := range pr.findings {
-			fi, ok := fileIndex[pr.findings[j].File]
-			if !ok {
-				fi = len(groupSize)
-				fileIndex[pr.findings[j].File] = fi
-				groupSize = append(groupSize, 0)
-			}
-			groupSize[fi]++
-		}
-	}
-	next := make([]int, len(groupSize))
-	for fi := 1; fi < len(groupSize); fi++ {
-		next[fi] = next[fi-1] + groupSize[fi-1]
-	}
-	all := make([]finding.Finding, total)
-	for i := range results {
-		for j := range results[i].findings {
-			fi := fileIndex[results[i].findings[j].File]
-			all[next[fi]] = results[i].findings[j]
-			next[fi]++
-		}
-		results[i].findings = nil
-	}
-	kept := all[:0]
+	// Each file's findings, over the parts in their order and flows in
+	// theirs, are de-duplicated, ordered by precedence and suppressed.
 	var sup []finding.Suppressed
 	var diags []finding.Diagnostic
-	for start := 0; start < len(all); {
-		end, file := start+1, all[start].File
-		for end < len(all) && all[end].File == file {
-			end++
-		}
-		fs := e.applyPrecedence(dedupeFlows(all[start:end]))
-		k, s, d := e.applyNosem(file, fs, nosem[file])
-		kept = append(kept, k...) // at most end-start findings, below start
+	err := staging.Files(func(file string, fs []finding.Finding) error {
+		k, s, d := e.applyNosem(file, e.applyPrecedence(dedupeFlows(fs)), nosem[file])
+		emit(file, k)
 		sup = append(sup, s...)
 		diags = append(diags, d...)
-		start = end
-	}
-	clear(all[len(kept):])
-	if len(kept) == 0 {
-		kept = nil
+		return nil
+	})
+	if err != nil {
+		diags = append(diags, finding.Diagnostic{Message: "deep mode lost findings: " + err.Error()})
 	}
 	diags = append(diags, partDiags...)
 	for _, part := range parts {
@@ -220,7 +202,7 @@ func (e *Engine) AnalyzeProject(mods []*ir.Module, nosem map[string][]Nosem) ([]
 			}
 		}
 	}
-	return kept, sup, diags
+	return sup, diags
 }
 
 // unpack restores the functions of the packed modules the analysis keeps,

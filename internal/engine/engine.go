@@ -72,8 +72,6 @@ const (
 type Engine struct {
 	opts  Options
 	rules []*compiledRule
-	// texts holds one copy of each text the findings keep (intern.go).
-	texts internTable
 	// comment holds each language's query for comments (nosem), compiled
 	// on first use: a scan of one language pays for one grammar.
 	comment *lang.PerLanguage[*sitter.Query]

@@ -305,7 +305,6 @@ func (w *Worker) scanFile(in FileInput) FileResult {
 	}
 	raw = w.e.applyPrecedence(raw)
 	res.Findings, res.Suppressed, res.Diagnostics = w.e.suppress(w, in, tree, src, raw, res.Diagnostics)
-	w.e.texts.compact(res.Findings)
 	return res
 }
 

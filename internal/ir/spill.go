@@ -2,9 +2,10 @@ package ir
 
 import (
 	"fmt"
-	"io"
 	"os"
 	"sync"
+
+	"github.com/mcpsafe/mcpsafe/internal/spillfile"
 )
 
 // Spill keeps deep mode's packed modules in a temporary file once the
@@ -18,22 +19,16 @@ import (
 // A project whose packed IR fits the budget (a typical MCP server packs
 // to a few megabytes) never touches the disk.
 //
-// The file is unlinked as soon as it is created where the system allows
-// it (everywhere but Windows), so nothing is left behind even when the
-// scan is killed; Close removes it otherwise. It is created with
-// os.CreateTemp (mode 0600) in the given folder, os.TempDir() by default:
-// point TMPDIR elsewhere when that folder is a RAM disk.
+// The file (package spillfile) is created only when first needed and
+// unlinked at once where the system allows it.
 //
 // A Spill is safe for concurrent use: the workers spill as they lower,
-// the analysis reads parts back on several goroutines (ReadAt).
+// the analysis reads parts back on several goroutines.
 type Spill struct {
-	dir    string
 	budget int64
+	file   *spillfile.File
 
 	mu       sync.Mutex
-	file     *os.File
-	unlinked bool
-	size     int64 // bytes written to file
 	inMemory int64 // packed bytes left in memory
 	err      error // the first failure; spilling stops there
 	spilled  int   // modules written
@@ -44,7 +39,7 @@ type Spill struct {
 // os.TempDir()). The file is created when first needed. A nil *Spill
 // keeps everything in memory.
 func NewSpill(dir string, budget int64) *Spill {
-	return &Spill{dir: dir, budget: budget}
+	return &Spill{budget: budget, file: spillfile.New(dir, "mcpsafe-deep-*.ir")}
 }
 
 // Keep hands a packed module to the store: it stays in memory while the
@@ -62,22 +57,12 @@ func (s *Spill) Keep(m *Module) {
 		s.inMemory += int64(len(data))
 		return
 	}
-	if s.file == nil {
-		f, err := os.CreateTemp(s.dir, "mcpsafe-deep-*.ir")
-		if err != nil {
-			s.fail(err, len(data))
-			return
-		}
-		s.file = f
-		// Unlinked while open, the file goes away with the process.
-		s.unlinked = os.Remove(f.Name()) == nil
-	}
-	if _, err := s.file.WriteAt(data, s.size); err != nil {
+	off, err := s.file.Append(data)
+	if err != nil {
 		s.fail(err, len(data))
 		return
 	}
-	m.packed, m.spill = nil, &spilled{store: s, off: s.size, n: len(data)}
-	s.size += int64(len(data))
+	m.packed, m.spill = nil, &spilled{store: s, off: off, n: len(data)}
 	s.spilled++
 }
 
@@ -107,7 +92,7 @@ func (s *Spill) Stats() (modules int, written, inMemory int64) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.spilled, s.size, s.inMemory
+	return s.spilled, s.file.Size(), s.inMemory
 }
 
 // Close removes the file. Modules still spilled cannot be unpacked after
@@ -117,19 +102,11 @@ func (s *Spill) Close() error {
 		return nil
 	}
 	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.file == nil {
-		return nil
+	if s.err == nil {
+		s.err = os.ErrClosed // a later Keep keeps its module in memory
 	}
-	err := s.file.Close()
-	if !s.unlinked {
-		if rerr := os.Remove(s.file.Name()); err == nil {
-			err = rerr
-		}
-	}
-	s.file = nil
-	s.err = os.ErrClosed // a later Keep keeps its module in memory
-	return err
+	s.mu.Unlock()
+	return s.file.Close()
 }
 
 // spilled locates a module's packed bytes in its store's file.
@@ -141,17 +118,8 @@ type spilled struct {
 
 // read returns the module's packed bytes from the file.
 func (sp *spilled) read() ([]byte, error) {
-	sp.store.mu.Lock()
-	f := sp.store.file
-	sp.store.mu.Unlock()
-	if f == nil {
-		return nil, fmt.Errorf("its intermediate representation was written to a file that is closed")
-	}
-	buf := make([]byte, sp.n)
-	if _, err := f.ReadAt(buf, sp.off); err != nil {
-		if err == io.EOF {
-			err = io.ErrUnexpectedEOF
-		}
+	buf, err := sp.store.file.ReadAt(sp.off, sp.n)
+	if err != nil {
 		return nil, fmt.Errorf("reading its intermediate representation back: %w", err)
 	}
 	return buf, nil

@@ -20,10 +20,15 @@ type Result struct {
 	Mode          string               `json:"mode"`
 	MCPContext    MCPContext           `json:"mcp_context"`
 	Summary       Summary              `json:"summary"`
-	Findings      []finding.Finding    `json:"findings"`
+	Findings      finding.List         `json:"findings"`
 	Suppressed    []finding.Suppressed `json:"suppressed"`
 	Diagnostics   []finding.Diagnostic `json:"diagnostics"`
 }
+
+// Close releases the store the findings are read back from (a scan
+// keeps a finding-dense project's in a temporary file); the findings
+// cannot be read after it.
+func (r *Result) Close() error { return r.Findings.Close() }
 
 // Tool names the scanner.
 type Tool struct {

@@ -43,7 +43,12 @@ func runScan(t *testing.T, dir string, inv *Inventory) ([]string, []string, bool
 		t.Fatal(err)
 	}
 	var got, diags []string
-	for _, f := range res.Findings {
+	defer res.Close()
+	fs, err := res.Findings.Slice()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range fs {
 		got = append(got, f.RuleID+" "+f.File)
 	}
 	for _, d := range res.Diagnostics {

@@ -60,8 +60,13 @@ server.tool("get", { url: z.string() }, async ({ url }) => {
 		if err != nil {
 			t.Fatal(err)
 		}
+		defer res.Close()
+		fs, err := res.Findings.Slice()
+		if err != nil {
+			t.Fatal(err)
+		}
 		var out []string
-		for _, f := range res.Findings {
+		for _, f := range fs {
 			out = append(out, f.RuleID+" "+f.File+":"+f.Fingerprint)
 		}
 		sort.Strings(out)

@@ -4,6 +4,7 @@
 package scan
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -18,6 +19,7 @@ import (
 	"github.com/mcpsafe/mcpsafe/internal/catalog"
 	"github.com/mcpsafe/mcpsafe/internal/engine"
 	"github.com/mcpsafe/mcpsafe/internal/finding"
+	"github.com/mcpsafe/mcpsafe/internal/findstore"
 	"github.com/mcpsafe/mcpsafe/internal/ir"
 	"github.com/mcpsafe/mcpsafe/internal/lang"
 	"github.com/mcpsafe/mcpsafe/internal/mcpctx"
@@ -48,9 +50,15 @@ type Options struct {
 	// DefaultDeepMemory.
 	DeepMemory int64
 	SpillDir   string
+	// FindingsMemory is how many bytes of encoded findings the scan keeps
+	// in memory until the report; the rest wait in a temporary file in
+	// SpillDir, see findstore. 0 means findstore.DefaultMemory.
+	FindingsMemory int64
 
 	// spill is the deep scan's store, set by Run.
 	spill *ir.Spill
+	// findings receives each file's findings as the workers finish it.
+	findings *findstore.Store
 	// projectNames are the project's own package names, read from its
 	// manifests (documents.go).
 	projectNames []string
@@ -80,7 +88,6 @@ func Run(ctx context.Context, target string, eng *engine.Engine, cat *catalog.Ca
 		Tool:          result.Tool{Name: opts.ToolName, Version: opts.ToolVersion},
 		Target:        result.Target{Kind: kind, Ref: target, Resolved: proj.Root},
 		Mode:          opts.Mode,
-		Findings:      []finding.Finding{},
 		Suppressed:    []finding.Suppressed{},
 		Diagnostics:   append([]finding.Diagnostic{}, proj.Diagnostics...),
 	}
@@ -122,6 +129,17 @@ func Run(ctx context.Context, target string, eng *engine.Engine, cat *catalog.Ca
 		defer opts.spill.Close()
 	}
 
+	budget := opts.FindingsMemory
+	if budget == 0 {
+		budget = findstore.DefaultMemory
+	}
+	opts.findings = findstore.New(opts.SpillDir, budget)
+	defer func() {
+		if opts.findings != nil { // not handed over to the report
+			opts.findings.Close()
+		}
+	}()
+
 	// Whether the project is MCP is known only once every file is parsed,
 	// so project-gated rules run everywhere and are filtered afterwards.
 	fileResults := scanSources(ctx, proj, eng, opts, true)
@@ -129,15 +147,12 @@ func Run(ctx context.Context, target string, eng *engine.Engine, cat *catalog.Ca
 		return nil, err
 	}
 	var fileEvidence []mcpctx.Evidence
-	var findings []finding.Finding
 	var suppressed []finding.Suppressed
 	var facts []bool
 	// Deep mode: the dataflow analysis of the whole project, now that
-	// every file's IR is in. Its findings join the files' below; run
-	// first, so that one slice of the right size holds them all (a
-	// finding-dense project has hundreds of thousands).
-	var deepFindings []finding.Finding
+	// every file's IR is in. Its findings join the files' in the store.
 	var deepSuppressed []finding.Suppressed
+	var stagingErr error
 	var deepDiags []finding.Diagnostic
 	if eng.Deep() {
 		var modules []*ir.Module
@@ -154,14 +169,13 @@ func Run(ctx context.Context, target string, eng *engine.Engine, cat *catalog.Ca
 		if err := opts.spill.Err(); err != nil {
 			deepDiags = append(deepDiags, finding.Diagnostic{Message: err.Error()})
 		}
-		df, ds, dd := eng.AnalyzeProject(modules, nosem)
-		deepFindings, deepSuppressed, deepDiags = df, ds, append(deepDiags, dd...)
+		staging := findstore.New(opts.SpillDir, budget)
+		ds, dd := eng.AnalyzeProjectTo(modules, nosem, staging, func(file string, fs []finding.Finding) {
+			opts.findings.Add(file, kindSource, fs)
+		})
+		stagingErr = staging.Err()
+		deepSuppressed, deepDiags = ds, append(deepDiags, dd...)
 	}
-	total := len(deepFindings)
-	for i := range fileResults {
-		total += len(fileResults[i].Findings)
-	}
-	findings = make([]finding.Finding, 0, total)
 	for _, fr := range fileResults {
 		if fr.skip != "" {
 			skipped++
@@ -174,7 +188,6 @@ func Run(ctx context.Context, target string, eng *engine.Engine, cat *catalog.Ca
 			opts.Inventory.Models = append(opts.Inventory.Models, fr.Tools)
 		}
 		fileEvidence = append(fileEvidence, fr.Evidence...)
-		findings = append(findings, fr.Findings...)
 		suppressed = append(suppressed, fr.Suppressed...)
 		res.Diagnostics = append(res.Diagnostics, fr.Diagnostics...)
 	}
@@ -190,22 +203,12 @@ func Run(ctx context.Context, target string, eng *engine.Engine, cat *catalog.Ca
 		opts.Inventory.Servers = append(opts.Inventory.Servers, docs.servers...)
 	}
 
-	findings = append(findings, deepFindings...)
-	deepFindings = nil
 	suppressed = append(suppressed, deepSuppressed...)
 	res.Diagnostics = append(res.Diagnostics, deepDiags...)
 
 	// Findings that depend on project-wide facts ("no rate limiter
-	// anywhere") are decided now that every file has been read.
-	// In place: a finding-dense project holds hundreds of thousands.
-	kept := findings[:0]
-	for i := range findings {
-		if engine.Satisfied(&findings[i], facts) {
-			kept = append(kept, findings[i])
-		}
-	}
-	clear(findings[len(kept):])
-	findings = kept
+	// anywhere") are decided now that every file has been read; those
+	// in the store when it is finished, below.
 	var satisfied []finding.Suppressed
 	for _, s := range suppressed {
 		if engine.Satisfied(&s.Finding, facts) {
@@ -217,7 +220,6 @@ func Run(ctx context.Context, target string, eng *engine.Engine, cat *catalog.Ca
 	isMCP := len(manifestEvidence) > 0 || len(fileEvidence) > 0 || len(docs.evidence) > 0
 	if !isMCP {
 		// Project-gated rules may only fire in MCP projects.
-		findings = keepGated(findings, cat, func(f *finding.Finding) string { return f.RuleID })
 		var keptSup []finding.Suppressed
 		for _, s := range suppressed {
 			if r := cat.Lookup(s.RuleID); r == nil || r.Gate != catalog.GateMCPProject {
@@ -227,14 +229,40 @@ func Run(ctx context.Context, target string, eng *engine.Engine, cat *catalog.Ca
 		suppressed = keptSup
 	}
 	docFindings, docSuppressed := docs.keep(isMCP, cat)
-	findings = append(findings, docFindings...)
+	addByFile(opts.findings, kindDocument, docFindings)
 	suppressed = append(suppressed, docSuppressed...)
 
 	evidence := append(append(manifestEvidence, fileEvidence...), docs.evidence...)
 	res.MCPContext = mcpContext(isMCP, evidence, manifestEvidence, fileEvidence, docs.evidence, len(proj.Sources), len(proj.Manifests))
 
-	finding.Sort(findings)
-	finding.AssignFingerprints(findings)
+	// The findings in report order, read back from the store: those of
+	// source files stay if their project facts hold and, for rules gated
+	// on MCP projects, if the project is one; the documents' were decided
+	// by docs.keep.
+	counts := map[finding.Severity]int{}
+	list, out, err := opts.findings.Finish(func(kind int, f *finding.Finding) bool {
+		if kind == kindSource {
+			if !engine.Satisfied(f, facts) {
+				return false
+			}
+			if r := cat.Lookup(f.RuleID); !isMCP && r != nil && r.Gate == catalog.GateMCPProject {
+				return false
+			}
+		}
+		counts[f.Severity]++
+		return true
+	})
+	ferr := opts.findings.Err()
+	opts.findings = nil
+	if err != nil {
+		return nil, err
+	}
+	// One diagnostic when the file could not be made: the store and the
+	// one Finish writes would both say so.
+	if serr := cmp.Or(stagingErr, ferr, out.Err()); serr != nil {
+		res.Diagnostics = append(res.Diagnostics, finding.Diagnostic{Message: serr.Error()})
+	}
+	res.Findings = list
 	finding.SortSuppressed(suppressed)
 	supFindings := make([]finding.Finding, len(suppressed))
 	for i := range suppressed {
@@ -245,14 +273,10 @@ func Run(ctx context.Context, target string, eng *engine.Engine, cat *catalog.Ca
 		suppressed[i].Fingerprint = supFindings[i].Fingerprint
 	}
 	finding.SortDiagnostics(res.Diagnostics)
-	if findings != nil {
-		res.Findings = findings
-	}
 	if suppressed != nil {
 		res.Suppressed = suppressed
 	}
 
-	counts := score.Count(res.Findings)
 	sc, grade := score.Compute(counts)
 	res.Summary = result.Summary{
 		Score:        sc,
@@ -269,14 +293,25 @@ func Run(ctx context.Context, target string, eng *engine.Engine, cat *catalog.Ca
 	return res, nil
 }
 
-func keepGated(fs []finding.Finding, cat *catalog.Catalog, id func(*finding.Finding) string) []finding.Finding {
-	var out []finding.Finding
-	for i := range fs {
-		if r := cat.Lookup(id(&fs[i])); r == nil || r.Gate != catalog.GateMCPProject {
-			out = append(out, fs[i])
+// The kinds of findings in the store: those of source files (and deep
+// mode's) are decided when the store is finished, documents' before.
+const (
+	kindSource = iota
+	kindDocument
+)
+
+// addByFile hands findings to the store, a file's run at a time (they
+// may come grouped by file or not; the store keeps each file's in the
+// order added).
+func addByFile(st *findstore.Store, kind int, fs []finding.Finding) {
+	for i := 0; i < len(fs); {
+		j := i + 1
+		for j < len(fs) && fs[j].File == fs[i].File {
+			j++
 		}
+		st.Add(fs[i].File, kind, fs[i:j])
+		i = j
 	}
-	return out
 }
 
 func mcpContext(isMCP bool, all, manifests, files, docs []mcpctx.Evidence, nSources, nManifests int) result.MCPContext {
@@ -374,6 +409,8 @@ func scanSources(ctx context.Context, proj *project.Project, eng *engine.Engine,
 					data, pre[i] = pre[i], nil
 				}
 				out[i] = scanOne(worker, proj.Sources[i], data, opts, projectMayBeMCP, known)
+				opts.findings.Add(out[i].path, kindSource, out[i].Findings)
+				out[i].Findings = nil
 				for j, v := range out[i].Facts {
 					known[j] = known[j] || v
 				}

@@ -37,12 +37,17 @@ func TestDeepScanSpillsLikeItKeeps(t *testing.T) {
 	deep := 0 // findings with a trace (deep flows) in the last scan
 	scan := func(budget int64, dir string) ([]string, []string) {
 		deep = 0
-		res, err := Run(context.Background(), target, eng, cat, Options{Mode: "deep", ToolName: "mcpsafe", DeepMemory: budget, SpillDir: dir})
+		res, err := Run(context.Background(), target, eng, cat, Options{Mode: "deep", ToolName: "mcpsafe", DeepMemory: budget, FindingsMemory: budget, SpillDir: dir})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer res.Close()
+		all, err := res.Findings.Slice()
 		if err != nil {
 			t.Fatal(err)
 		}
 		var fs, diags []string
-		for _, f := range res.Findings {
+		for _, f := range all {
 			fs = append(fs, fmt.Sprintf("%s %s:%d:%d %s %v %s", f.RuleID, f.File, f.Line, f.Column, f.Fingerprint, f.Trace, f.Message))
 			if len(f.Trace) > 0 {
 				deep++
@@ -71,7 +76,8 @@ func TestDeepScanSpillsLikeItKeeps(t *testing.T) {
 	if !reflect.DeepEqual(failed, kept) {
 		t.Errorf("a spill folder that cannot be written changed the findings:\n%q\nin memory:\n%q", failed, kept)
 	}
-	if len(failedDiags) != len(keptDiags)+1 || !strings.Contains(strings.Join(failedDiags, "\n"), "keeps its intermediate representation in memory") {
+	if len(failedDiags) != len(keptDiags)+2 || !strings.Contains(strings.Join(failedDiags, "\n"), "keeps its intermediate representation in memory") ||
+		!strings.Contains(strings.Join(failedDiags, "\n"), "findings kept in memory") {
 		t.Errorf("no diagnostic for a spill folder that cannot be written: %q", failedDiags)
 	}
 }

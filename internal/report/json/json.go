@@ -11,9 +11,11 @@ package json
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"strings"
 
+	"github.com/mcpsafe/mcpsafe/internal/finding"
 	"github.com/mcpsafe/mcpsafe/internal/result"
 )
 
@@ -129,6 +131,37 @@ func array[T any](s *stream, level int, name string, xs []T, last bool) {
 	s.end(last)
 }
 
+// list writes the findings one at a time as they are read back (a large
+// scan's wait in a temporary file), as array would write their slice.
+func (s *stream) list(level int, name string, l finding.List, last bool) {
+	s.key(level, name)
+	if l.Len() == 0 {
+		s.raw("[]")
+		s.end(last)
+		return
+	}
+	s.raw("[\n")
+	n := 0
+	err := l.Each(func(f *finding.Finding) error {
+		n++
+		s.raw(strings.Repeat(indent, level+1))
+		s.value(f, level+1)
+		if n < l.Len() {
+			s.raw(",")
+		}
+		s.raw("\n")
+		return s.err
+	})
+	if s.err == nil && err != nil {
+		s.err = err
+	}
+	if s.err == nil && n != l.Len() {
+		s.err = fmt.Errorf("the report was to have %d findings, %d were read back", l.Len(), n)
+	}
+	s.raw(strings.Repeat(indent, level) + "]")
+	s.end(last)
+}
+
 // result writes one report whose opening brace is at nesting level (the
 // caller wrote the indentation before it). The fields are result.Result's,
 // in its order; a test checks the bytes against encoding/json.
@@ -141,7 +174,7 @@ func (s *stream) result(r *result.Result, level int) {
 	s.field(in, "mode", r.Mode, false)
 	s.field(in, "mcp_context", r.MCPContext, false)
 	s.field(in, "summary", r.Summary, false)
-	array(s, in, "findings", r.Findings, false)
+	s.list(in, "findings", r.Findings, false)
 	array(s, in, "suppressed", r.Suppressed, false)
 	array(s, in, "diagnostics", r.Diagnostics, true)
 	s.raw(strings.Repeat(indent, level) + "}")

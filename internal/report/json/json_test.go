@@ -3,7 +3,10 @@ package json
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"io"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/mcpsafe/mcpsafe/internal/finding"
@@ -32,6 +35,7 @@ func sample(n int) *result.Result {
 		MCPContext:    result.MCPContext{IsMCP: true, Reason: "r", Evidence: []mcpctx.Evidence{{File: "a.py", Line: 2, Reason: "imports mcp"}}},
 		Summary:       result.Summary{Score: 71, Grade: "C", Counts: map[string]int{"HIGH": 1, "LOW": 0}},
 	}
+	var fs []finding.Finding
 	for i := 0; i < n; i++ {
 		f := finding.Finding{RuleID: "MCP-002", Name: "n", Title: "t <x> & \"q\"", Severity: finding.High, File: "a.py", Line: i + 1,
 			Snippet: "os.system(\"ls \" + x)\t\u2028", Message: "m", Mode: "deep", Fingerprint: "fp"}
@@ -39,13 +43,12 @@ func sample(n int) *result.Result {
 			f.Tool = "run"
 			f.Trace = []finding.Step{{File: "a.py", Line: 1, Column: 2, Note: "input"}, {File: "b.py", Line: 3, Note: "sink"}}
 		}
-		r.Findings = append(r.Findings, f)
+		fs = append(fs, f)
 	}
+	r.Findings = finding.ListOf(fs)
 	if n > 0 {
-		r.Suppressed = []finding.Suppressed{{Finding: r.Findings[0], Reason: "nosem"}}
+		r.Suppressed = []finding.Suppressed{{Finding: fs[0], Reason: "nosem"}}
 		r.Diagnostics = []finding.Diagnostic{{File: "c.js", Message: "skipped"}}
-	} else {
-		r.Findings = []finding.Finding{}
 	}
 	return r
 }
@@ -89,5 +92,52 @@ func TestStreamCoversResultFields(t *testing.T) {
 	rt = reflect.TypeOf(result.Multi{})
 	if rt.NumField() != 2 || rt.Field(0).Tag.Get("json") != "schema_version" || rt.Field(1).Tag.Get("json") != "results" {
 		t.Fatal("result.Multi changed: update WriteMulti")
+	}
+}
+
+// pages reads a slice back a finding at a time, as a scan's store does,
+// and can fail after some.
+type pages struct {
+	fs     []finding.Finding
+	failAt int // -1: never
+}
+
+func (p pages) Each(yield func([]finding.Finding) bool) error {
+	for i := range p.fs {
+		if i == p.failAt {
+			return errors.New("disk gone")
+		}
+		if !yield([]finding.Finding{p.fs[i]}) {
+			return nil
+		}
+	}
+	return nil
+}
+
+func (pages) Close() error { return nil }
+
+// Findings read back page by page are written as those in memory are; a
+// read error is the writer's error.
+func TestPagedFindingsStream(t *testing.T) {
+	r := sample(3)
+	fs, _ := r.Findings.Slice()
+	var want, got bytes.Buffer
+	if err := Write(&want, r); err != nil {
+		t.Fatal(err)
+	}
+	r.Findings = finding.PagedList(pages{fs: fs, failAt: -1}, len(fs))
+	if err := Write(&got, r); err != nil {
+		t.Fatal(err)
+	}
+	if got.String() != want.String() {
+		t.Errorf("paged:\n%s\nin memory:\n%s", got.String(), want.String())
+	}
+	r.Findings = finding.PagedList(pages{fs: fs, failAt: 2}, len(fs))
+	if err := Write(io.Discard, r); err == nil || !strings.Contains(err.Error(), "disk gone") {
+		t.Errorf("a read error: %v", err)
+	}
+	r.Findings = finding.PagedList(pages{fs: fs[:2], failAt: -1}, len(fs))
+	if err := Write(io.Discard, r); err == nil {
+		t.Error("fewer findings read back than the list has: no error")
 	}
 }

@@ -6,6 +6,8 @@
 package sarif
 
 import (
+	"bytes"
+	"crypto/rand"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -37,7 +39,7 @@ type run struct {
 	Tool               tool                   `json:"tool"`
 	OriginalURIBaseIDs map[string]artifactLoc `json:"originalUriBaseIds,omitempty"`
 	ColumnKind         string                 `json:"columnKind"`
-	Results            []sresult              `json:"results"`
+	Results            resultsSlot            `json:"results"`
 	Invocations        []invocation           `json:"invocations"`
 	Properties         map[string]any         `json:"properties,omitempty"`
 }
@@ -172,15 +174,157 @@ func Write(w io.Writer, res *result.Result, rules []*catalog.Rule) error {
 }
 
 // WriteRuns renders several results as one SARIF log with a run each.
+//
+// The results of a run are written one at a time as its findings are read
+// back (a large scan's wait in a temporary file): the log is encoded with
+// a placeholder in each run's results, and the results are written in its
+// place, in exactly the bytes encoding the whole log would give (a test
+// checks it). The placeholder holds a random nonce, so no text of the
+// scanned project can pose as one.
 func WriteRuns(w io.Writer, results []*result.Result, rules []*catalog.Rule) error {
-	lg := log{Schema: Schema, Version: "2.1.0"}
-	for _, res := range results {
-		lg.Runs = append(lg.Runs, makeRun(res, rules))
+	var nonce [12]byte
+	if _, err := rand.Read(nonce[:]); err != nil {
+		return err
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
+	lg := log{Schema: Schema, Version: "2.1.0"}
+	for i, res := range results {
+		rn := makeRun(res, rules)
+		rn.Results = resultsSlot{mark: fmt.Sprintf("mcpsafe-results-%x-%d", nonce, i)}
+		lg.Runs = append(lg.Runs, rn)
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", indent)
 	enc.SetEscapeHTML(false)
-	return enc.Encode(lg)
+	if err := enc.Encode(lg); err != nil {
+		return err
+	}
+	skeleton := buf.Bytes()
+	for i, res := range results {
+		mark := []byte(`"` + lg.Runs[i].Results.mark + `"`)
+		at := bytes.Index(skeleton, mark)
+		if at < 0 {
+			return fmt.Errorf("sarif: run %d has no place for its results", i)
+		}
+		if _, err := w.Write(skeleton[:at]); err != nil {
+			return err
+		}
+		// The placeholder's line is indented to the results' depth.
+		line := skeleton[bytes.LastIndexByte(skeleton[:at], '\n')+1 : at]
+		depth := (len(line) - len(bytes.TrimLeft(line, " "))) / len(indent)
+		if err := writeResults(w, res, rules, depth); err != nil {
+			return err
+		}
+		skeleton = skeleton[at+len(mark):]
+	}
+	_, err := w.Write(skeleton)
+	return err
+}
+
+const indent = "  "
+
+// resultsSlot stands for a run's results while the log around them is
+// encoded: a placeholder (mark), or the results themselves, which is what
+// the streamed log must equal.
+type resultsSlot struct {
+	mark  string
+	items []sresult
+}
+
+func (s resultsSlot) MarshalJSON() ([]byte, error) {
+	if s.mark != "" {
+		return json.Marshal(s.mark)
+	}
+	if len(s.items) == 0 {
+		return []byte("[]"), nil
+	}
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false) // the log's encoder escapes, or not, itself
+	err := enc.Encode(s.items)
+	return b.Bytes(), err
+}
+
+// writeResults writes a run's results array, whose key is at the given
+// nesting depth, as the indenting encoder would: findings, then
+// suppressed findings, in report order.
+func writeResults(w io.Writer, res *result.Result, rules []*catalog.Rule, depth int) error {
+	index := map[string]int{}
+	for i, r := range rules {
+		index[r.ID] = i
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent(strings.Repeat(indent, depth+1), indent)
+	enc.SetEscapeHTML(false)
+	n := 0
+	add := func(f *finding.Finding, sup *suppression) error {
+		r, ok := makeResult(f, sup, index)
+		if !ok {
+			return nil
+		}
+		buf.Reset()
+		if n == 0 {
+			buf.WriteString("[\n")
+		} else {
+			buf.WriteString(",\n")
+		}
+		buf.WriteString(strings.Repeat(indent, depth+1))
+		if err := enc.Encode(r); err != nil {
+			return err
+		}
+		buf.Truncate(buf.Len() - 1) // the encoder's newline
+		n++
+		_, err := w.Write(buf.Bytes())
+		return err
+	}
+	if err := res.Findings.Each(func(f *finding.Finding) error { return add(f, nil) }); err != nil {
+		return err
+	}
+	for i := range res.Suppressed {
+		s := &res.Suppressed[i]
+		if err := add(&s.Finding, &suppression{Kind: "inSource", Justification: s.Reason}); err != nil {
+			return err
+		}
+	}
+	end := "[]"
+	if n > 0 {
+		end = "\n" + strings.Repeat(indent, depth) + "]"
+	}
+	_, err := io.WriteString(w, end)
+	return err
+}
+
+// makeResult is the SARIF result of a finding, or false when its rule is
+// not in the log's driver.
+func makeResult(f *finding.Finding, sup *suppression, index map[string]int) (sresult, bool) {
+	i, ok := index[f.RuleID]
+	if !ok {
+		return sresult{}, false
+	}
+	r := sresult{
+		RuleID:              f.RuleID,
+		RuleIndex:           i,
+		Level:               Level(f.Severity),
+		Message:             message{Text: f.Message},
+		Locations:           []location{loc(f.File, f.Line, f.Column, f.EndLine, f.EndColumn, f.Snippet, "")},
+		PartialFingerprints: map[string]string{"mcpsafe/v1": f.Fingerprint},
+		Properties:          map[string]any{"severity": f.Severity.String(), "mode": string(f.Mode)},
+	}
+	if f.Tool != "" {
+		r.Properties["tool"] = f.Tool
+	}
+	if len(f.Trace) > 0 {
+		var tfl []threadFlowLocation
+		for _, s := range f.Trace {
+			tfl = append(tfl, threadFlowLocation{Location: loc(s.File, s.Line, s.Column, 0, 0, "", s.Note)})
+		}
+		r.CodeFlows = []codeFlow{{ThreadFlows: []threadFlow{{Locations: tfl}}}}
+	}
+	if sup != nil {
+		r.Suppressions = []suppression{*sup}
+	}
+	return r, true
 }
 
 func makeRun(res *result.Result, rules []*catalog.Rule) run {
@@ -188,15 +332,12 @@ func makeRun(res *result.Result, rules []*catalog.Rule) run {
 	if strings.Count(res.Tool.Version, ".") == 2 && !strings.ContainsAny(res.Tool.Version, " +") {
 		drv.SemanticVersion = strings.TrimPrefix(res.Tool.Version, "v")
 	}
-	index := map[string]int{}
 	for _, r := range rules {
-		index[r.ID] = len(drv.Rules)
 		drv.Rules = append(drv.Rules, sarifRule(r))
 	}
 	rn := run{
 		Tool:        tool{Driver: drv},
 		ColumnKind:  "unicodeCodePoints",
-		Results:     []sresult{},
 		Invocations: []invocation{{ExecutionSuccessful: true}},
 		Properties: map[string]any{
 			"mcpsafe": map[string]any{
@@ -214,42 +355,6 @@ func makeRun(res *result.Result, rules []*catalog.Rule) run {
 			root = filepath.Dir(root)
 		}
 		rn.OriginalURIBaseIDs = map[string]artifactLoc{srcRoot: {URI: fileURI(root)}}
-	}
-	add := func(f *finding.Finding, sup *suppression) {
-		i, ok := index[f.RuleID]
-		if !ok {
-			return
-		}
-		r := sresult{
-			RuleID:              f.RuleID,
-			RuleIndex:           i,
-			Level:               Level(f.Severity),
-			Message:             message{Text: f.Message},
-			Locations:           []location{loc(f.File, f.Line, f.Column, f.EndLine, f.EndColumn, f.Snippet, "")},
-			PartialFingerprints: map[string]string{"mcpsafe/v1": f.Fingerprint},
-			Properties:          map[string]any{"severity": f.Severity.String(), "mode": string(f.Mode)},
-		}
-		if f.Tool != "" {
-			r.Properties["tool"] = f.Tool
-		}
-		if len(f.Trace) > 0 {
-			var tfl []threadFlowLocation
-			for _, s := range f.Trace {
-				tfl = append(tfl, threadFlowLocation{Location: loc(s.File, s.Line, s.Column, 0, 0, "", s.Note)})
-			}
-			r.CodeFlows = []codeFlow{{ThreadFlows: []threadFlow{{Locations: tfl}}}}
-		}
-		if sup != nil {
-			r.Suppressions = []suppression{*sup}
-		}
-		rn.Results = append(rn.Results, r)
-	}
-	for i := range res.Findings {
-		add(&res.Findings[i], nil)
-	}
-	for i := range res.Suppressed {
-		s := &res.Suppressed[i]
-		add(&s.Finding, &suppression{Kind: "inSource", Justification: s.Reason})
 	}
 	for _, d := range res.Diagnostics {
 		n := notification{Level: "warning", Message: message{Text: d.Message}}

@@ -68,8 +68,7 @@ func (p *printer) paint(code, s string) string {
 // Write renders res.
 func Write(w io.Writer, res *result.Result, opts Options) error {
 	p := &printer{w: w, color: opts.Color}
-	for i := range res.Findings {
-		f := &res.Findings[i]
+	err := res.Findings.Each(func(f *finding.Finding) error {
 		p.printf("%s  %s  %s %s\n",
 			p.paint(bold, fmt.Sprintf("%s:%d:%d", f.File, f.Line, f.Column)),
 			p.paint(severityColor[f.Severity], f.Severity.String()),
@@ -83,6 +82,10 @@ func Write(w io.Writer, res *result.Result, opts Options) error {
 			p.printf("    %s %s:%d:%d %s\n", p.paint(dim, "→"), s.File, s.Line, s.Column, s.Note)
 		}
 		p.printf("\n")
+		return p.err
+	})
+	if p.err == nil && err != nil {
+		return err
 	}
 
 	if n := len(res.Suppressed); n > 0 {
@@ -118,7 +121,7 @@ func Write(w io.Writer, res *result.Result, opts Options) error {
 	} else {
 		p.printf("%s\n", p.paint(yellow, res.MCPContext.Reason))
 	}
-	total := len(res.Findings)
+	total := res.Findings.Len()
 	var parts []string
 	for _, sev := range finding.AllSeverities {
 		n := s.Counts[sev.String()]
