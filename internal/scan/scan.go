@@ -146,37 +146,22 @@ func Run(ctx context.Context, target string, eng *engine.Engine, cat *catalog.Ca
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	// The files' results folded into the project's, before deep mode's
+	// analysis, so that they are not held through it (a few hundred bytes
+	// a file: tens of MB on a project of 40,000 files).
 	var fileEvidence []mcpctx.Evidence
 	var suppressed []finding.Suppressed
 	var facts []bool
-	// Deep mode: the dataflow analysis of the whole project, now that
-	// every file's IR is in. Its findings join the files' in the store.
-	var deepSuppressed []finding.Suppressed
-	var stagingErr error
-	var deepDiags []finding.Diagnostic
-	if eng.Deep() {
-		var modules []*ir.Module
-		nosem := map[string][]engine.Nosem{}
-		for i := range fileResults {
-			if fr := &fileResults[i]; fr.Module != nil {
-				modules = append(modules, fr.Module)
-				fr.Module = nil // the analysis releases it
-				if len(fr.Nosem) > 0 {
-					nosem[fr.path] = fr.Nosem
-				}
+	var modules []*ir.Module
+	nosem := map[string][]engine.Nosem{}
+	for i := range fileResults {
+		fr := &fileResults[i]
+		if fr.Module != nil {
+			modules = append(modules, fr.Module)
+			if len(fr.Nosem) > 0 {
+				nosem[fr.path] = fr.Nosem
 			}
 		}
-		if err := opts.spill.Err(); err != nil {
-			deepDiags = append(deepDiags, finding.Diagnostic{Message: err.Error()})
-		}
-		staging := findstore.New(opts.SpillDir, budget)
-		ds, dd := eng.AnalyzeProjectTo(modules, nosem, staging, func(file string, fs []finding.Finding) {
-			opts.findings.Add(file, kindSource, fs)
-		})
-		stagingErr = staging.Err()
-		deepSuppressed, deepDiags = ds, append(deepDiags, dd...)
-	}
-	for _, fr := range fileResults {
 		if fr.skip != "" {
 			skipped++
 			res.Diagnostics = append(res.Diagnostics, finding.Diagnostic{File: fr.path, Message: fr.skip})
@@ -190,6 +175,24 @@ func Run(ctx context.Context, target string, eng *engine.Engine, cat *catalog.Ca
 		fileEvidence = append(fileEvidence, fr.Evidence...)
 		suppressed = append(suppressed, fr.Suppressed...)
 		res.Diagnostics = append(res.Diagnostics, fr.Diagnostics...)
+	}
+
+	// Deep mode: the dataflow analysis of the whole project, now that
+	// every file's IR is in (the analysis releases the modules). Its
+	// findings join the files' in the store.
+	var deepSuppressed []finding.Suppressed
+	var stagingErr error
+	var deepDiags []finding.Diagnostic
+	if eng.Deep() {
+		if err := opts.spill.Err(); err != nil {
+			deepDiags = append(deepDiags, finding.Diagnostic{Message: err.Error()})
+		}
+		staging := findstore.New(opts.SpillDir, budget)
+		ds, dd := eng.AnalyzeProjectTo(modules, nosem, staging, func(file string, fs []finding.Finding) {
+			opts.findings.Add(file, kindSource, fs)
+		})
+		stagingErr = staging.Err()
+		deepSuppressed, deepDiags = ds, append(deepDiags, dd...)
 	}
 
 	// Lockfiles, Dockerfiles, client configurations, .env files, tools/list
@@ -409,7 +412,7 @@ func scanSources(ctx context.Context, proj *project.Project, eng *engine.Engine,
 					data, pre[i] = pre[i], nil
 				}
 				out[i] = scanOne(worker, proj.Sources[i], data, opts, projectMayBeMCP, known)
-				opts.findings.Add(out[i].path, kindSource, out[i].Findings)
+				addByFile(opts.findings, kindSource, out[i].Findings)
 				out[i].Findings = nil
 				for j, v := range out[i].Facts {
 					known[j] = known[j] || v

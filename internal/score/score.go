@@ -69,12 +69,3 @@ func Grade(score int) string {
 	}
 	return "F"
 }
-
-// Count tallies findings per severity.
-func Count(fs []finding.Finding) map[finding.Severity]int {
-	c := map[finding.Severity]int{}
-	for i := range fs {
-		c[fs[i].Severity]++
-	}
-	return c
-}
