@@ -16,6 +16,7 @@
 package findstore
 
 import (
+	"bytes"
 	"cmp"
 	"fmt"
 	"slices"
@@ -77,7 +78,14 @@ func (s *Store) AddAt(file string, kind, order int, fs []finding.Finding) {
 	if len(fs) == 0 {
 		return
 	}
-	data := appendPage(nil, fs)
+	bp := encodeBuffers.Get().(*[]byte)
+	data := appendPage((*bp)[:0], fs)
+	defer func() {
+		if cap(data) <= maxPooledBuffer {
+			*bp = data[:0]
+			encodeBuffers.Put(bp)
+		}
+	}()
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	p := page{file: file, kind: kind, order: order, seq: len(s.pages), size: len(data), count: len(fs)}
@@ -85,22 +93,31 @@ func (s *Store) AddAt(file string, kind, order int, fs []finding.Finding) {
 	if s.closed {
 		s.err = fmt.Errorf("findings added to a closed store")
 	}
-	if s.inMemory+int64(len(data)) <= s.budget || s.err != nil {
-		p.data = data
-		s.inMemory += int64(len(data))
-		s.pages = append(s.pages, p)
-		return
-	}
-	off, err := s.file.Append(data)
-	if err != nil {
-		s.err = fmt.Errorf("findings kept in memory: %w", err)
-		p.data = data
-		s.inMemory += int64(len(data))
-	} else {
+	keep := s.inMemory+int64(len(data)) <= s.budget || s.err != nil
+	if !keep {
+		off, err := s.file.Append(data)
+		if err != nil {
+			s.err = fmt.Errorf("findings kept in memory: %w", err)
+			keep = true
+		}
 		p.off = off
+	}
+	if keep {
+		// A copy of its own size: the encoding buffer grew by doubling.
+		p.data = bytes.Clone(data)
+		s.inMemory += int64(len(data))
 	}
 	s.pages = append(s.pages, p)
 }
+
+// encodeBuffers are the buffers pages are encoded into: a page kept in
+// memory is copied out of its buffer, one written to the file needs no
+// copy at all.
+var encodeBuffers = sync.Pool{New: func() any { return new([]byte) }}
+
+// maxPooledBuffer bounds the buffers kept for reuse (a file with tens of
+// thousands of findings encodes to megabytes).
+const maxPooledBuffer = 1 << 20
 
 // Len is the number of findings added.
 func (s *Store) Len() int {
