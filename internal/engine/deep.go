@@ -63,7 +63,7 @@ func (e *Engine) flowFinding(fl *taint.Flow, mode finding.Mode) finding.Finding 
 	msg = strings.ReplaceAll(msg, "{{source}}", fl.Source.Note)
 	msg = strings.ReplaceAll(msg, "{{sink}}", fl.Sink)
 	msg = strings.ReplaceAll(msg, "{{tool}}", fl.Source.Tool)
-	f := finding.Finding{
+	return finding.Finding{
 		RuleID:      r.ID,
 		Name:        r.Name,
 		Title:       r.Title,
@@ -86,7 +86,6 @@ func (e *Engine) flowFinding(fl *taint.Flow, mode finding.Mode) finding.Finding 
 		StartByte: fl.Pos.Line<<20 | fl.Pos.Col,
 		EndByte:   fl.Pos.EndLine<<20 | fl.Pos.EndCol,
 	}
-	return f
 }
 
 // AnalyzeProject runs the taint rules over every file's IR (deep mode)
@@ -160,14 +159,7 @@ func (e *Engine) AnalyzeProjectTo(mods []*ir.Module, nosem map[string][]Nosem, s
 			fs[j] = e.flowFinding(&r.Flows[j], finding.ModeDeep)
 		}
 		slices.SortStableFunc(fs, func(a, b finding.Finding) int { return strings.Compare(a.File, b.File) })
-		for start := 0; start < len(fs); {
-			end := start + 1
-			for end < len(fs) && fs[end].File == fs[start].File {
-				end++
-			}
-			staging.AddAt(fs[start].File, 0, i, fs[start:end])
-			start = end
-		}
+		staging.AddByFile(0, i, fs)
 		partDiagsOf[i] = append(diags, r.Diagnostics...)
 	})
 	var partDiags []finding.Diagnostic

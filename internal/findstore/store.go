@@ -54,7 +54,6 @@ type page struct {
 	data  []byte
 	off   int64
 	size  int
-	count int
 }
 
 // New returns a store keeping up to budget bytes of encoded findings in
@@ -88,7 +87,7 @@ func (s *Store) AddAt(file string, kind, order int, fs []finding.Finding) {
 	}()
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	p := page{file: file, kind: kind, order: order, seq: len(s.pages), size: len(data), count: len(fs)}
+	p := page{file: file, kind: kind, order: order, seq: len(s.pages), size: len(data)}
 	s.n += len(fs)
 	if s.closed {
 		s.err = fmt.Errorf("findings added to a closed store")
@@ -108,6 +107,20 @@ func (s *Store) AddAt(file string, kind, order int, fs []finding.Finding) {
 		s.inMemory += int64(len(data))
 	}
 	s.pages = append(s.pages, p)
+}
+
+// AddByFile is AddAt for findings of several files, each in the file
+// its File names: a run of findings of one file at a time (a file's
+// runs keep their order).
+func (s *Store) AddByFile(kind, order int, fs []finding.Finding) {
+	for i := 0; i < len(fs); {
+		j := i + 1
+		for j < len(fs) && fs[j].File == fs[i].File {
+			j++
+		}
+		s.AddAt(fs[i].File, kind, order, fs[i:j])
+		i = j
+	}
 }
 
 // encodeBuffers are the buffers pages are encoded into: a page kept in

@@ -349,3 +349,24 @@ func TestFilesByOrderThenCalls(t *testing.T) {
 		t.Errorf("Files = %v after %d files", err, n)
 	}
 }
+
+// AddByFile files each run of findings under the file its File names;
+// a file met twice keeps both runs, in order.
+func TestAddByFile(t *testing.T) {
+	f := func(file string, line int) finding.Finding { return finding.Finding{File: file, Line: line} }
+	s := New(t.TempDir(), 0)
+	s.AddByFile(0, 0, []finding.Finding{f("b.go", 1), f("b.go", 2), f("a.go", 3), f("b.go", 4)})
+	var got []string
+	err := s.Files(func(file string, fs []finding.Finding) error {
+		for _, x := range fs {
+			got = append(got, fmt.Sprintf("%s@%s:%d", file, x.File, x.Line))
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "a.go@a.go:3 b.go@b.go:1 b.go@b.go:2 b.go@b.go:4"; strings.Join(got, " ") != want {
+		t.Errorf("%s, want %s", strings.Join(got, " "), want)
+	}
+}

@@ -134,11 +134,7 @@ func Run(ctx context.Context, target string, eng *engine.Engine, cat *catalog.Ca
 		budget = findstore.DefaultMemory
 	}
 	opts.findings = findstore.New(opts.SpillDir, budget)
-	defer func() {
-		if opts.findings != nil { // not handed over to the report
-			opts.findings.Close()
-		}
-	}()
+	defer opts.findings.Close() // Finish closes it too; early returns need this
 
 	// Whether the project is MCP is known only once every file is parsed,
 	// so project-gated rules run everywhere and are filtered afterwards.
@@ -232,7 +228,7 @@ func Run(ctx context.Context, target string, eng *engine.Engine, cat *catalog.Ca
 		suppressed = keptSup
 	}
 	docFindings, docSuppressed := docs.keep(isMCP, cat)
-	addByFile(opts.findings, kindDocument, docFindings)
+	opts.findings.AddByFile(kindDocument, 0, docFindings)
 	suppressed = append(suppressed, docSuppressed...)
 
 	evidence := append(append(manifestEvidence, fileEvidence...), docs.evidence...)
@@ -255,14 +251,12 @@ func Run(ctx context.Context, target string, eng *engine.Engine, cat *catalog.Ca
 		counts[f.Severity]++
 		return true
 	})
-	ferr := opts.findings.Err()
-	opts.findings = nil
 	if err != nil {
 		return nil, err
 	}
 	// One diagnostic when the file could not be made: the store and the
 	// one Finish writes would both say so.
-	if serr := cmp.Or(stagingErr, ferr, out.Err()); serr != nil {
+	if serr := cmp.Or(stagingErr, opts.findings.Err(), out.Err()); serr != nil {
 		res.Diagnostics = append(res.Diagnostics, finding.Diagnostic{Message: serr.Error()})
 	}
 	res.Findings = list
@@ -302,20 +296,6 @@ const (
 	kindSource = iota
 	kindDocument
 )
-
-// addByFile hands findings to the store, a file's run at a time (they
-// may come grouped by file or not; the store keeps each file's in the
-// order added).
-func addByFile(st *findstore.Store, kind int, fs []finding.Finding) {
-	for i := 0; i < len(fs); {
-		j := i + 1
-		for j < len(fs) && fs[j].File == fs[i].File {
-			j++
-		}
-		st.Add(fs[i].File, kind, fs[i:j])
-		i = j
-	}
-}
 
 func mcpContext(isMCP bool, all, manifests, files, docs []mcpctx.Evidence, nSources, nManifests int) result.MCPContext {
 	c := result.MCPContext{IsMCP: isMCP, Evidence: []mcpctx.Evidence{}}
@@ -412,7 +392,7 @@ func scanSources(ctx context.Context, proj *project.Project, eng *engine.Engine,
 					data, pre[i] = pre[i], nil
 				}
 				out[i] = scanOne(worker, proj.Sources[i], data, opts, projectMayBeMCP, known)
-				addByFile(opts.findings, kindSource, out[i].Findings)
+				opts.findings.AddByFile(kindSource, 0, out[i].Findings)
 				out[i].Findings = nil
 				for j, v := range out[i].Facts {
 					known[j] = known[j] || v

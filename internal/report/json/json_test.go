@@ -6,10 +6,10 @@ import (
 	"errors"
 	"io"
 	"reflect"
-	"strings"
 	"testing"
 
 	"github.com/mcpsafe/mcpsafe/internal/finding"
+	"github.com/mcpsafe/mcpsafe/internal/finding/findingtest"
 	"github.com/mcpsafe/mcpsafe/internal/mcpctx"
 	"github.com/mcpsafe/mcpsafe/internal/result"
 )
@@ -95,27 +95,6 @@ func TestStreamCoversResultFields(t *testing.T) {
 	}
 }
 
-// pages reads a slice back a finding at a time, as a scan's store does,
-// and can fail after some.
-type pages struct {
-	fs     []finding.Finding
-	failAt int // -1: never
-}
-
-func (p pages) Each(yield func([]finding.Finding) bool) error {
-	for i := range p.fs {
-		if i == p.failAt {
-			return errors.New("disk gone")
-		}
-		if !yield([]finding.Finding{p.fs[i]}) {
-			return nil
-		}
-	}
-	return nil
-}
-
-func (pages) Close() error { return nil }
-
 // Findings read back page by page are written as those in memory are; a
 // read error is the writer's error.
 func TestPagedFindingsStream(t *testing.T) {
@@ -125,18 +104,18 @@ func TestPagedFindingsStream(t *testing.T) {
 	if err := Write(&want, r); err != nil {
 		t.Fatal(err)
 	}
-	r.Findings = finding.PagedList(pages{fs: fs, failAt: -1}, len(fs))
+	r.Findings = findingtest.Pages{Findings: fs, FailAt: -1}.List(len(fs))
 	if err := Write(&got, r); err != nil {
 		t.Fatal(err)
 	}
 	if got.String() != want.String() {
 		t.Errorf("paged:\n%s\nin memory:\n%s", got.String(), want.String())
 	}
-	r.Findings = finding.PagedList(pages{fs: fs, failAt: 2}, len(fs))
-	if err := Write(io.Discard, r); err == nil || !strings.Contains(err.Error(), "disk gone") {
+	r.Findings = findingtest.Pages{Findings: fs, FailAt: 2}.List(len(fs))
+	if err := Write(io.Discard, r); !errors.Is(err, findingtest.ErrRead) {
 		t.Errorf("a read error: %v", err)
 	}
-	r.Findings = finding.PagedList(pages{fs: fs[:2], failAt: -1}, len(fs))
+	r.Findings = findingtest.Pages{Findings: fs[:2], FailAt: -1}.List(len(fs))
 	if err := Write(io.Discard, r); err == nil {
 		t.Error("fewer findings read back than the list has: no error")
 	}

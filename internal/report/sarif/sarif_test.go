@@ -10,6 +10,7 @@ import (
 
 	"github.com/mcpsafe/mcpsafe/internal/catalog"
 	"github.com/mcpsafe/mcpsafe/internal/finding"
+	"github.com/mcpsafe/mcpsafe/internal/finding/findingtest"
 	"github.com/mcpsafe/mcpsafe/internal/result"
 )
 
@@ -102,15 +103,11 @@ func TestStreamedLogIsTheWholeLog(t *testing.T) {
 	}
 }
 
-type failingPages struct{}
-
-func (failingPages) Each(func([]finding.Finding) bool) error { return errors.New("disk gone") }
-func (failingPages) Close() error                            { return nil }
-
 func TestReadErrorIsTheWritersError(t *testing.T) {
 	r := sampleResult(2)
-	r.Findings = finding.PagedList(failingPages{}, 2)
-	if err := Write(io.Discard, r, testRules); err == nil || !strings.Contains(err.Error(), "disk gone") {
+	fs, _ := r.Findings.Slice()
+	r.Findings = findingtest.Pages{Findings: fs, FailAt: 1}.List(len(fs))
+	if err := Write(io.Discard, r, testRules); !errors.Is(err, findingtest.ErrRead) {
 		t.Errorf("Write = %v", err)
 	}
 }

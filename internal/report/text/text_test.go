@@ -7,29 +7,9 @@ import (
 	"testing"
 
 	"github.com/mcpsafe/mcpsafe/internal/finding"
+	"github.com/mcpsafe/mcpsafe/internal/finding/findingtest"
 	"github.com/mcpsafe/mcpsafe/internal/result"
 )
-
-// pages reads findings back one at a time, as a scan's store does, and
-// can fail after some.
-type pages struct {
-	fs     []finding.Finding
-	failAt int // -1: never
-}
-
-func (p pages) Each(yield func([]finding.Finding) bool) error {
-	for i := range p.fs {
-		if i == p.failAt {
-			return errors.New("disk gone")
-		}
-		if !yield(p.fs[i : i+1]) {
-			return nil
-		}
-	}
-	return nil
-}
-
-func (pages) Close() error { return nil }
 
 func sample() (*result.Result, []finding.Finding) {
 	fs := []finding.Finding{
@@ -58,15 +38,15 @@ func TestPagedFindingsPrintAsInMemory(t *testing.T) {
 			t.Errorf("the report lacks %q:\n%s", s, want.String())
 		}
 	}
-	r.Findings = finding.PagedList(pages{fs: fs, failAt: -1}, len(fs))
+	r.Findings = findingtest.Pages{Findings: fs, FailAt: -1}.List(len(fs))
 	if err := Write(&got, r, Options{}); err != nil {
 		t.Fatal(err)
 	}
 	if got.String() != want.String() {
 		t.Errorf("paged:\n%s\nin memory:\n%s", got.String(), want.String())
 	}
-	r.Findings = finding.PagedList(pages{fs: fs, failAt: 1}, len(fs))
-	if err := Write(&bytes.Buffer{}, r, Options{}); err == nil || !strings.Contains(err.Error(), "disk gone") {
+	r.Findings = findingtest.Pages{Findings: fs, FailAt: 1}.List(len(fs))
+	if err := Write(&bytes.Buffer{}, r, Options{}); !errors.Is(err, findingtest.ErrRead) {
 		t.Errorf("a read error: %v", err)
 	}
 }
